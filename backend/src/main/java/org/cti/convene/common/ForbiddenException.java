@@ -1,0 +1,9 @@
+package org.cti.convene.common;
+
+/** The caller is known but may not do this (403). */
+public class ForbiddenException extends DomainException {
+
+    public ForbiddenException(String problemType, String message) {
+        super(problemType, message);
+    }
+}
