@@ -9,7 +9,7 @@ MVN := ./mvnw -B -ntp
 ## Build and start Convene on an embedded PostgreSQL with demo data; mail is captured under .convene/mail
 run:
 	$(MVN) -q -DskipTests install
-	cd backend && CONVENE_DEMO=true ../mvnw -B -ntp -q spring-boot:run -Dspring-boot.run.profiles=demo
+	cd backend && CONVENE_DATA_DIR="$${CONVENE_DATA_DIR:-$(CURDIR)/.convene}" ../mvnw -B -ntp -q spring-boot:run -Dspring-boot.run.profiles=demo -Dspring-boot.run.jvmArguments="--enable-native-access=ALL-UNNAMED"
 
 ## The whole test suite (what CI runs)
 test:
