@@ -1,0 +1,56 @@
+package org.cti.convene.registration;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A person's registration for an event, as the rest of Convene sees it. */
+public record Registration(
+        UUID id,
+        UUID eventId,
+        RegistrationStatus status,
+        String honorific,
+        String givenName,
+        String familyName,
+        String badgeName,
+        String function,
+        String organisation,
+        String countryCode,
+        String email,
+        String phone,
+        String language,
+        ParticipantRole role,
+        String dietary,
+        String accessibility,
+        boolean visaLetter,
+        Instant consentAt,
+        String consentVersion,
+        int badgeVersion,
+        UUID delegationId,
+        UUID invitationId,
+        List<UUID> sessionIds,
+        Integer waitlistPosition,
+        Instant createdAt,
+        Instant updatedAt,
+        @JsonIgnore long arrival,
+        @JsonIgnore int tokenVersion) {
+
+    public String displayName() {
+        return (honorific == null || honorific.isBlank() ? "" : honorific + " ") + givenName + " " + familyName;
+    }
+
+    Registration withWaitlistPosition(Integer position) {
+        return new Registration(id, eventId, status, honorific, givenName, familyName, badgeName, function,
+                organisation, countryCode, email, phone, language, role, dietary, accessibility, visaLetter, consentAt,
+                consentVersion, badgeVersion, delegationId, invitationId, sessionIds, position, createdAt, updatedAt,
+                arrival, tokenVersion);
+    }
+
+    Registration withSessions(List<UUID> sessions) {
+        return new Registration(id, eventId, status, honorific, givenName, familyName, badgeName, function,
+                organisation, countryCode, email, phone, language, role, dietary, accessibility, visaLetter, consentAt,
+                consentVersion, badgeVersion, delegationId, invitationId, sessions, waitlistPosition, createdAt,
+                updatedAt, arrival, tokenVersion);
+    }
+}

@@ -1,0 +1,177 @@
+package org.cti.convene.registration;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.cti.convene.common.ConflictException;
+import org.cti.convene.common.DomainEvents;
+import org.cti.convene.common.IdempotencyKeys;
+import org.cti.convene.common.NotFoundException;
+import org.cti.convene.events.Event;
+import org.cti.convene.events.Events;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** Delegates register, see, change and cancel their registration with their private link. */
+@Service
+public class Registrations {
+
+    private final Events events;
+    private final RegistrationRepository registrations;
+    private final SeatRepository seats;
+    private final Seating seating;
+    private final WaitingList waitingList;
+    private final RegistrationRules rules;
+    private final ManageTokens tokens;
+    private final IdempotencyKeys idempotency;
+    private final DomainEvents domainEvents;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    Registrations(Events events, RegistrationRepository registrations, SeatRepository seats, Seating seating,
+            WaitingList waitingList, RegistrationRules rules, ManageTokens tokens, IdempotencyKeys idempotency,
+            DomainEvents domainEvents, TransactionalOperator tx, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.seats = seats;
+        this.seating = seating;
+        this.waitingList = waitingList;
+        this.rules = rules;
+        this.tokens = tokens;
+        this.idempotency = idempotency;
+        this.domainEvents = domainEvents;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Public registration; a repeat with the same {@code Idempotency-Key} and body returns the first result. */
+    public Mono<RegistrationResult> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
+        return events.find(eventId)
+                .doOnNext(event -> {
+                    rules.checkOpen(event, Admission.PUBLIC, clock.instant());
+                    rules.checkInput(event, request, "");
+                })
+                .flatMap(event -> idempotency
+                        .once("registration:" + eventId, idempotencyKey, request, RegistrationResult.class,
+                                () -> seating.seat(event, List.of(request), Admission.PUBLIC, null)
+                                        .map(seated -> seated.getFirst().result().withoutToken()),
+                                this::withToken)
+                        .as(tx::transactional))
+                .map(this::withTokenNow);
+    }
+
+    /**
+     * Registers people through an invitation: no public window, the invitation's reserved seats first.
+     * Runs in the caller's transaction (the invitations feature checks its seat budget in the same one).
+     */
+    public Mono<List<RegistrationResult>> registerInvited(Event event, List<RegistrationRequest> people,
+            Admission admission) {
+        return Mono.fromRunnable(() -> {
+                    rules.checkOpen(event, admission, clock.instant());
+                    for (int i = 0; i < people.size(); i++) {
+                        rules.checkInput(event, people.get(i), "registrations[" + i + "].");
+                    }
+                })
+                .then(seating.seat(event, people, admission, null))
+                .map(seated -> seated.stream().map(Seating.Seated::result).toList());
+    }
+
+    public Mono<Registration> byToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Mono.error(unknownToken());
+        }
+        return registrations.findByTokenHash(ManageTokens.hash(token))
+                .switchIfEmpty(Mono.error(Registrations::unknownToken))
+                .flatMap(this::withPosition);
+    }
+
+    public Mono<Registration> find(UUID id) {
+        return registrations.findById(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No registration with id " + id + ".")))
+                .flatMap(this::withPosition);
+    }
+
+    /** Changes the delegate's details (never the e-mail); a new name on the badge revokes the old badge. */
+    public Mono<Registration> change(String token, RegistrationChanges changes) {
+        return byToken(token)
+                .flatMap(found -> registrations.lock(found.id()))
+                .flatMap(before -> {
+                    if (!before.status().isLive()) {
+                        return Mono.error(new ConflictException("registration-closed",
+                                "This registration is " + before.status() + " and can no longer be changed."));
+                    }
+                    Registration after = changes.applyTo(before, rules);
+                    boolean reissue = !after.badgeName().equals(before.badgeName());
+                    Registration stored = reissue ? changes.withBadgeVersion(after, before.badgeVersion() + 1) : after;
+                    return registrations.updateDetails(stored, SearchText.forRegistration(stored))
+                            .then(registrations.findById(before.id()))
+                            .flatMap(updated -> domainEvents
+                                    .publish(new RegistrationDetailsChanged(before, updated, reissue))
+                                    .thenReturn(updated));
+                })
+                .as(tx::transactional)
+                .flatMap(this::withPosition);
+    }
+
+    /** The delegate cancels; the seat goes to the first on the waiting list in the same transaction. */
+    public Mono<Registration> cancel(String token) {
+        return byToken(token).flatMap(found -> cancel(found.id(), RegistrationCancelled::new));
+    }
+
+    Mono<Registration> cancel(UUID id, java.util.function.Function<Registration, Object> announcement) {
+        return registrations.lock(id)
+                .flatMap(before -> {
+                    if (!before.status().isLive()) {
+                        return Mono.error(new ConflictException("already-cancelled",
+                                "This registration is already " + before.status().name().toLowerCase() + "."));
+                    }
+                    return registrations.setStatus(id, RegistrationStatus.CANCELLED)
+                            .then(seats.release(id))
+                            .then(seats.leaveSessions(id))
+                            .then(events.find(before.eventId()))
+                            .flatMap(event -> before.status().holdsSeat() ? waitingList.promote(event) : Mono.just(0))
+                            .then(registrations.findById(id))
+                            .flatMap(after -> domainEvents.publish(announcement.apply(after)).thenReturn(after));
+                })
+                .as(tx::transactional);
+    }
+
+    /**
+     * Sends the private link again to a live registration with that e-mail. Says nothing about whether
+     * one exists, so the endpoint cannot be used to find out who registered.
+     */
+    public Mono<Void> resendLink(UUID eventId, String email) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return registrations.findLiveByEmail(eventId, normalised)
+                .flatMap(r -> domainEvents.publish(new ManageLinkRequested(r)))
+                .as(tx::transactional)
+                .then();
+    }
+
+    /** The current private link token of a registration (for the mails that carry it). */
+    public String manageToken(Registration r) {
+        return tokens.registration(r.id(), r.tokenVersion());
+    }
+
+    private Mono<RegistrationResult> withToken(RegistrationResult stored) {
+        return Mono.just(stored);
+    }
+
+    private RegistrationResult withTokenNow(RegistrationResult result) {
+        return result.manageToken() != null
+                ? result
+                : new RegistrationResult(result.id(), result.status(), tokens.registration(result.id(), 1),
+                        result.waitlistPosition());
+    }
+
+    private Mono<Registration> withPosition(Registration r) {
+        return r.status() == RegistrationStatus.WAITLISTED
+                ? registrations.waitlistPosition(r.eventId(), r.arrival()).map(r::withWaitlistPosition)
+                : Mono.just(r);
+    }
+
+    static NotFoundException unknownToken() {
+        return new NotFoundException("This private link is not valid (any more). Ask for your link to be sent again.");
+    }
+}
