@@ -52,12 +52,20 @@ final class AddToCalendarLinks {
         return time.withZoneSameInstant(ZoneOffset.UTC).format(format);
     }
 
+    /**
+     * The description, shortened, then the URL. A description that already ends with the URL (the event file
+     * puts it there for clients that hide URL) loses it first, so that the link neither shows it twice nor
+     * cuts it off when shortening.
+     */
     private static String details(CalendarEntry entry) {
         String description = IcsText.multiLine(entry.description());
+        String url = entry.url() == null ? null : entry.url().toString();
+        if (description != null && url != null && description.endsWith(url)) {
+            description = IcsText.multiLine(description.substring(0, description.length() - url.length()));
+        }
         if (description != null && description.codePointCount(0, description.length()) > MAX_DETAILS_CODE_POINTS) {
             description = description.substring(0, description.offsetByCodePoints(0, MAX_DETAILS_CODE_POINTS)) + "…";
         }
-        String url = entry.url() == null ? null : entry.url().toString();
         if (description == null) {
             return url;
         }

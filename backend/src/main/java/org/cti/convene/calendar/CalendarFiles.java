@@ -2,6 +2,7 @@ package org.cti.convene.calendar;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,20 @@ public final class CalendarFiles {
      * every published VEVENT; the secretariat or partner running the event fits.
      */
     public String eventFile(CalendarEntry event, CalendarPerson organizer) {
+        return eventFile(event, organizer, clock.instant());
+    }
+
+    /**
+     * The same file with a DTSTAMP chosen by the caller: stamped with the moment the event last changed, an
+     * unchanged event gives the same bytes on every download, which lets HTTP caches and ETags work.
+     */
+    String eventFile(CalendarEntry event, CalendarPerson organizer, Instant stamp) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(organizer, "organizer");
+        Objects.requireNonNull(stamp, "stamp");
         VenueTimeZones zones = new VenueTimeZones();
-        List<VEvent> events = components(zones).withSessions(event, organizer);
+        List<VEvent> events =
+                new EventComponents(stamp.truncatedTo(ChronoUnit.SECONDS), zones).withSessions(event, organizer);
         return write(List.of(ImmutableMethod.PUBLISH), zones, events);
     }
 

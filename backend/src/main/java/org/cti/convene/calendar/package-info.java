@@ -1,7 +1,9 @@
 /**
  * Calendar files (RFC 5545) for events, invitations and delegates' subscription feeds, and "add to calendar"
- * links. It turns plain records into text and knows nothing of events, registrations or mail; the features
- * that own those map their data to {@link org.cti.convene.calendar.CalendarEntry} and call
- * {@link org.cti.convene.calendar.CalendarFiles}.
+ * links. {@link org.cti.convene.calendar.CalendarFiles} turns plain records into text and knows nothing of
+ * events, registrations or mail; {@link org.cti.convene.calendar.EventCalendars} maps the events feature's
+ * {@code Event} to a {@link org.cti.convene.calendar.CalendarEntry} (stable UIDs, the event's sequence, texts in
+ * the reader's language) for the public {@code calendar.ics} endpoint, the event page and, later, mails and the
+ * delegate's own file.
  */
 package org.cti.convene.calendar;

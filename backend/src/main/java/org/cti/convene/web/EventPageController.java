@@ -2,6 +2,9 @@ package org.cti.convene.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.cti.convene.calendar.CalendarEntry;
+import org.cti.convene.calendar.CalendarFiles;
+import org.cti.convene.calendar.EventCalendars;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventSession;
 import org.cti.convene.events.Events;
@@ -16,10 +19,12 @@ import reactor.core.publisher.Mono;
 class EventPageController {
 
     private final Events events;
+    private final EventCalendars calendars;
     private final java.time.Clock clock;
 
-    EventPageController(Events events, java.time.Clock clock) {
+    EventPageController(Events events, EventCalendars calendars, java.time.Clock clock) {
         this.events = events;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -42,8 +47,17 @@ class EventPageController {
             model.addAttribute("registrationClosed", !e.registrationOpenAt(clock.instant()));
             model.addAttribute("closesAt", e.registrationClosesAt() == null ? null
                     : time.dateTime(e.registrationClosesAt()));
+            addCalendarLinks(e, language, model);
             return "event";
         });
+    }
+
+    /** The .ics file in the page's language, and the same entry for Google Calendar and Outlook on the web. */
+    private void addCalendarLinks(Event e, String language, Model model) {
+        CalendarEntry entry = calendars.entry(e, language);
+        model.addAttribute("calendarLanguage", language);
+        model.addAttribute("googleCalendarLink", CalendarFiles.googleCalendarLink(entry));
+        model.addAttribute("outlookWebLink", CalendarFiles.outlookWebLink(entry));
     }
 
     private static List<SessionRow> rows(Event e, TimeFormat time, String language) {

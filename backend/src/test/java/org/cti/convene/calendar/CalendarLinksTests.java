@@ -80,6 +80,28 @@ class CalendarLinksTests {
     }
 
     @Test
+    void urlAlreadyAtTheEndOfTheDescriptionIsNotRepeatedNorCutOff() {
+        URI url = URI.create("https://convene.example/events/long");
+        String longText = "水".repeat(2_000);
+        CalendarEntry event = new CalendarEntry(
+                "url@convene",
+                0,
+                "Long",
+                longText + "\n\n" + url,
+                null,
+                url,
+                geneva,
+                geneva.plusHours(1),
+                false,
+                List.of());
+
+        String details = query(CalendarFiles.googleCalendarLink(event)).get("details");
+
+        assertThat(details).isEqualTo("水".repeat(500) + "…\n\n" + url);
+        assertThat(query(CalendarFiles.outlookWebLink(event)).get("body")).isEqualTo(details);
+    }
+
+    @Test
     void emptyFieldsAreLeftOut() {
         CalendarEntry bare = new CalendarEntry(
                 "bare@convene", 0, "Bare", null, null, null, geneva, geneva.plusHours(1), false, List.of());
