@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Badge keys from {@code convene.badges.keys} (with {@code convene.badges.active-key}), or else from the key
- * file in {@code convene.data-dir}; and the signer and verifier built on them.
+ * file in {@code convene.data-dir}; and the signer, verifier and renderer built on them.
  */
 @Configuration(proxyBeanMethods = false)
 class BadgeConfiguration {
@@ -44,5 +44,10 @@ class BadgeConfiguration {
     @Bean
     BadgeVerifier badgeVerifier(BadgeKeys keys) {
         return new BadgeVerifier(keys);
+    }
+
+    @Bean
+    BadgeRenderer badgeRenderer() {
+        return new BadgeRenderer();
     }
 }
