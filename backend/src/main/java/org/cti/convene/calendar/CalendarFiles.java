@@ -86,6 +86,19 @@ public final class CalendarFiles {
     }
 
     /**
+     * A delegate's own file (METHOD:PUBLISH): the event with the sessions they signed up for, the delegate as
+     * ATTENDEE with their participation status and the organiser as ORGANIZER on every entry.
+     */
+    public String personalFile(CalendarEntry event, CalendarAttendance attendance) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(attendance, "attendance");
+        VenueTimeZones zones = new VenueTimeZones();
+        List<VEvent> events = components(zones).withSessions(event, attendance.organizer());
+        events.forEach(e -> e.add(EventComponents.attendee(attendance)));
+        return write(List.of(ImmutableMethod.PUBLISH), zones, events);
+    }
+
+    /**
      * A subscription feed (webcal) with every entry and its sessions. It has no METHOD: a feed is a calendar
      * to mirror, not a message to act on. Cancelled entries stay in, marked as such, so that subscribers see
      * the cancellation instead of an entry that silently disappears.

@@ -79,7 +79,7 @@ class EventCalendarController {
                         .body(download.text()));
     }
 
-    private static String etag(String body) {
+    static String etag(String body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";

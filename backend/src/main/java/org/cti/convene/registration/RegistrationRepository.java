@@ -107,6 +107,14 @@ class RegistrationRepository {
                 .one();
     }
 
+    Flux<Registration> findConfirmedByEmail(String email) {
+        return db.sql("select " + COLUMNS + " from registration r where r.email = :email and r.status = 'CONFIRMED'"
+                        + " order by r.created_at limit 500")
+                .bind("email", email)
+                .map(RegistrationRepository::registration)
+                .all();
+    }
+
     Flux<Registration> findByDelegation(UUID delegationId) {
         return db.sql("select " + COLUMNS + " from registration r where r.delegation_id = :d order by r.arrival")
                 .bind("d", delegationId)

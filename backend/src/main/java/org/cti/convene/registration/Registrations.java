@@ -149,6 +149,11 @@ public class Registrations {
                 .then();
     }
 
+    /** Every confirmed registration made with this e-mail, for the delegate's calendar feed. */
+    public reactor.core.publisher.Flux<Registration> confirmedFor(String email) {
+        return registrations.findConfirmedByEmail(email);
+    }
+
     /** The current private link token of a registration (for the mails that carry it). */
     public String manageToken(Registration r) {
         return tokens.registration(r.id(), r.tokenVersion());
