@@ -1,0 +1,64 @@
+package org.cti.convene.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.cti.convene.common.FieldViolation;
+import org.junit.jupiter.api.Test;
+
+/** The API's violation paths find the console's inputs, also when empty programme rows were skipped. */
+class ConsoleFormErrorsTests {
+
+    /** Sessions 0 and 1 of the request came from form rows 1 and 3. */
+    static final IntUnaryOperator ROWS = index -> switch (index) {
+        case 0 -> 1;
+        case 1 -> 3;
+        default -> -1;
+    };
+
+    @Test
+    void jsonPathsBecomeInputIds() {
+        assertThat(ConsoleFormErrors.inputId("slug", ROWS)).isEqualTo("slug");
+        assertThat(ConsoleFormErrors.inputId("venue.timeZone", ROWS)).isEqualTo("venue-timeZone");
+        assertThat(ConsoleFormErrors.inputId("title.en", ROWS)).isEqualTo("title-en");
+        assertThat(ConsoleFormErrors.inputId("title[fr].<map value>", ROWS)).isEqualTo("title-fr");
+        assertThat(ConsoleFormErrors.inputId("sessions[1].startsAt", ROWS)).isEqualTo("sessions-3-startsAt");
+        assertThat(ConsoleFormErrors.inputId("sessions[0].title.en", ROWS)).isEqualTo("sessions-1-title-en");
+    }
+
+    @Test
+    void rulesAboutAWholeGroupLandOnItsFirstInput() {
+        assertThat(ConsoleFormErrors.inputId("title", ROWS)).isEqualTo("title-en");
+        assertThat(ConsoleFormErrors.inputId("description", ROWS)).isEqualTo("description-en");
+        assertThat(ConsoleFormErrors.inputId("venue", ROWS)).isEqualTo("venue-name");
+        assertThat(ConsoleFormErrors.inputId("sessions[1].title", ROWS)).isEqualTo("sessions-3-title-en");
+        assertThat(ConsoleFormErrors.inputId("sessions[0].<list element>", ROWS))
+                .isEqualTo("sessions-1-title-en");
+        assertThat(ConsoleFormErrors.inputId("sessions[7].room", ROWS)).isNull();
+    }
+
+    @Test
+    void summaryLinksKnownInputsAndListsTheRestWithoutALink() {
+        ConsoleFormErrors errors = ConsoleFormErrors.of(
+                List.of(
+                        new FieldViolation("sessions", "size must be between 0 and 100"),
+                        new FieldViolation("slug", "must not be blank"),
+                        new FieldViolation("kind", "must not be blank"),
+                        new FieldViolation("slug", "must be lower-case")),
+                ROWS,
+                List.of("kind", "slug"),
+                id -> "Label of " + id);
+
+        assertThat(errors.any()).isTrue();
+        assertThat(errors.messages("slug")).containsExactly("must not be blank", "must be lower-case");
+        assertThat(errors.describedBy("slug", "slug-hint")).isEqualTo("slug-hint slug-error");
+        assertThat(errors.describedBy("kind", null)).isEqualTo("kind-error");
+        assertThat(errors.describedBy("venue-name", null)).isNull();
+        assertThat(errors.summary())
+                .extracting(ConsoleFormErrors.Entry::inputId)
+                .as("in the order of the page, the rest last")
+                .containsExactly("kind", "slug", "slug", null);
+        assertThat(errors.summary().getFirst().label()).isEqualTo("Label of kind");
+    }
+}
