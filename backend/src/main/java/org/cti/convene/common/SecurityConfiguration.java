@@ -17,6 +17,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Mono;
@@ -96,6 +97,8 @@ class SecurityConfiguration {
                             return Mono.empty();
                         }))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                // the CSRF token in an HttpOnly cookie: anonymous forms (registration) need no session
+                .csrf(c -> c.csrfTokenRepository(new CookieServerCsrfTokenRepository()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "media-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; "

@@ -1,6 +1,5 @@
 package org.cti.convene.web;
 
-import java.util.List;
 import java.util.Locale;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
@@ -14,9 +13,6 @@ import reactor.core.publisher.Mono;
 /** What every page's layout needs: language and direction, the language switcher, the CSRF token. */
 @ControllerAdvice(basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
-
-    /** Path prefixes of the pages that post forms. */
-    static final List<String> FORM_AREAS = List.of("/console");
 
     /**
      * Takes the request, not the exchange: WebFlux treats a void method with a {@code ServerWebExchange}
@@ -33,17 +29,12 @@ class PageModelAdvice {
     }
 
     /**
-     * Makes th:action emit the hidden _csrf field in WebFlux, on the pages that have forms. Resolving the
-     * token stores it in a new session, so it is not done for every page: each anonymous reader of the
-     * catalogue (and each crawler request) would otherwise hold a server-side session. Add the path of a
-     * new area with forms here.
+     * Makes th:action emit the hidden _csrf field in WebFlux. The token lives in an HttpOnly cookie
+     * ({@code SecurityConfiguration}), not in a server-side session, so anonymous readers and crawlers cost
+     * no session even though every page may carry a form.
      */
     @ModelAttribute
     Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
-        String path = exchange.getRequest().getPath().value();
-        if (FORM_AREAS.stream().noneMatch(area -> path.equals(area) || path.startsWith(area + "/"))) {
-            return Mono.empty();
-        }
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
         if (token == null) {
             return Mono.empty();

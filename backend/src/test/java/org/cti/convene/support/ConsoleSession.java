@@ -80,6 +80,11 @@ public final class ConsoleSession {
         return cookies.get(SESSION_COOKIE);
     }
 
+    /** The value of a cookie the browser holds, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** The CSRF token of this session, read from a console page when none is known yet. */
     public String csrf() {
         if (csrf == null) {
