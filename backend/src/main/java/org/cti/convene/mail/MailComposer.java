@@ -1,0 +1,97 @@
+package org.cti.convene.mail;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cti.convene.mail.templates.MailModel;
+import org.cti.convene.mail.templates.MailTemplates;
+import org.cti.convene.mail.templates.RenderedMail;
+import org.cti.convene.registration.Registrations;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a sendable mail out of an outbox row: the stored facts, the recipient's current private link, the
+ * templates in the recipient's language, and whatever the {@link MailAttachments} beans attach.
+ */
+@Component
+class MailComposer {
+
+    /** Thymeleaf's marker for a message key a bundle lacks, e.g. {@code ??reminder.intro_fr??}. */
+    private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[\\w.]+_[\\w-]*\\?\\?");
+
+    private final MailTemplates templates;
+    private final ChangeWording wording;
+    private final MailLinks links;
+    private final Registrations registrations;
+    private final ObjectProvider<MailAttachments> attachments;
+    private final JsonMapper json;
+
+    MailComposer(
+            MailTemplates templates,
+            ChangeWording wording,
+            MailLinks links,
+            Registrations registrations,
+            ObjectProvider<MailAttachments> attachments,
+            JsonMapper json) {
+        this.templates = templates;
+        this.wording = wording;
+        this.links = links;
+        this.registrations = registrations;
+        this.attachments = attachments;
+        this.json = json;
+    }
+
+    /** A rendered mail with its attachments. */
+    record Composed(RenderedMail content, List<Attachment> attachments) {}
+
+    Mono<Composed> compose(OutboxRow row) {
+        return Mono.defer(() -> {
+            MailFacts facts = json.readValue(row.facts(), MailFacts.class);
+            Locale language = Locale.forLanguageTag(row.language());
+            Mono<Optional<String>> manageUrl = facts.manageLink() && row.registrationId() != null
+                    ? registrations
+                            .find(row.registrationId())
+                            .map(r -> Optional.of(links.manage(registrations.manageToken(r))))
+                    : Mono.just(Optional.empty());
+            var request = new AttachmentRequest(row.id(), row.kind(), row.eventId(), row.registrationId(), language);
+            Mono<List<Attachment>> files = Flux.fromStream(attachments::orderedStream)
+                    .concatMap(provider -> provider.attachmentsFor(request))
+                    .concatMapIterable(list -> list)
+                    .collectList();
+            return Mono.zip(manageUrl, files)
+                    .map(found -> new Composed(
+                            render(row, facts, language, found.getT1().orElse(null)), found.getT2()));
+        });
+    }
+
+    private RenderedMail render(OutboxRow row, MailFacts facts, Locale language, String manageUrl) {
+        ZoneId zone = ZoneId.of(facts.timeZone());
+        MailModel model = MailModel.builder(row.recipientName(), facts.eventTitle())
+                .startsAt(facts.startsAt() == null ? null : facts.startsAt().atZone(zone))
+                .endsAt(facts.endsAt() == null ? null : facts.endsAt().atZone(zone))
+                .venue(facts.venue())
+                .eventUrl(links.event(facts.eventSlug()))
+                .manageUrl(manageUrl)
+                .waitlistPosition(facts.waitlistPosition())
+                .reason(facts.reason())
+                .contactEmail(facts.contactEmail())
+                .changes(wording.lines(facts.changes(), language))
+                .build();
+        RenderedMail mail = templates.render(row.kind(), language, model);
+        for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
+            var unresolved = UNRESOLVED.matcher(part);
+            if (unresolved.find()) {
+                // A half-translated mail is worse than a late one: keep the row and retry after a fix.
+                throw new IllegalStateException("The " + row.kind() + " mail in " + language
+                        + " has an unresolved text: " + unresolved.group());
+            }
+        }
+        return mail;
+    }
+}

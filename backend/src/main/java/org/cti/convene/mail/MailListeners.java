@@ -1,0 +1,187 @@
+package org.cti.convene.mail;
+
+import static org.cti.convene.mail.MailOutbox.facts;
+import static org.cti.convene.mail.MailOutbox.key;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.cti.convene.common.TransactionalEventListener;
+import org.cti.convene.events.Event;
+import org.cti.convene.events.EventCancelled;
+import org.cti.convene.events.EventChanged;
+import org.cti.convene.mail.templates.MailKind;
+import org.cti.convene.registration.AttendeeLists;
+import org.cti.convene.registration.AttendeeQuery;
+import org.cti.convene.registration.ManageLinkRequested;
+import org.cti.convene.registration.Registration;
+import org.cti.convene.registration.RegistrationApproved;
+import org.cti.convene.registration.RegistrationCancelled;
+import org.cti.convene.registration.RegistrationConfirmed;
+import org.cti.convene.registration.RegistrationDeclined;
+import org.cti.convene.registration.RegistrationPendingApproval;
+import org.cti.convene.registration.RegistrationPromoted;
+import org.cti.convene.registration.RegistrationStatus;
+import org.cti.convene.registration.RegistrationSubstituted;
+import org.cti.convene.registration.RegistrationWaitlisted;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns the facts people must know about into outbox rows, inside the transaction that made them true. The
+ * idempotency key names the fact (see {@link MailOutbox#key}); a second publication of the same fact meets the
+ * unique key and adds nothing.
+ *
+ * <p>{@code RegistrationDetailsChanged} sends nothing: the delegate made the change on their own page and sees
+ * the result there, and the address itself cannot change.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailListeners {
+
+    private static final UnaryOperator<MailFacts> AS_IS = UnaryOperator.identity();
+
+    @Bean
+    TransactionalEventListener<RegistrationConfirmed> mailOnConfirmed(MailOutbox outbox) {
+        return listener(
+                RegistrationConfirmed.class,
+                e -> outbox.statusMail(MailKind.REGISTRATION_CONFIRMED, e.registration(), AS_IS));
+    }
+
+    @Bean
+    TransactionalEventListener<RegistrationPendingApproval> mailOnPendingApproval(MailOutbox outbox) {
+        return listener(
+                RegistrationPendingApproval.class,
+                e -> outbox.statusMail(MailKind.PENDING_APPROVAL, e.registration(), AS_IS));
+    }
+
+    @Bean
+    TransactionalEventListener<RegistrationWaitlisted> mailOnWaitlisted(MailOutbox outbox) {
+        return listener(
+                RegistrationWaitlisted.class,
+                e -> outbox.statusMail(
+                        MailKind.WAITLISTED,
+                        e.registration(),
+                        facts -> facts.withWaitlistPosition(e.registration().waitlistPosition())));
+    }
+
+    /** A seat freed up; where the event needs approval the seat is held pending it, and the mail says so. */
+    @Bean
+    TransactionalEventListener<RegistrationPromoted> mailOnPromoted(MailOutbox outbox) {
+        return listener(
+                RegistrationPromoted.class,
+                e -> outbox.statusMail(
+                        e.registration().status() == RegistrationStatus.PENDING_APPROVAL
+                                ? MailKind.PENDING_APPROVAL
+                                : MailKind.PROMOTED,
+                        e.registration(),
+                        AS_IS));
+    }
+
+    @Bean
+    TransactionalEventListener<RegistrationApproved> mailOnApproved(MailOutbox outbox) {
+        return listener(RegistrationApproved.class, e -> outbox.statusMail(MailKind.APPROVED, e.registration(), AS_IS));
+    }
+
+    @Bean
+    TransactionalEventListener<RegistrationDeclined> mailOnDeclined(MailOutbox outbox) {
+        return listener(
+                RegistrationDeclined.class,
+                e -> outbox.statusMail(MailKind.DECLINED, e.registration(), facts -> facts.withReason(e.reason())));
+    }
+
+    @Bean
+    TransactionalEventListener<RegistrationCancelled> mailOnCancelled(MailOutbox outbox) {
+        return listener(
+                RegistrationCancelled.class,
+                e -> outbox.statusMail(MailKind.CANCELLED_BY_DELEGATE, e.registration(), AS_IS));
+    }
+
+    /**
+     * The person replaced is told their registration ended; the replacement gets the mail of their status
+     * (the seat's), with their own private link.
+     */
+    @Bean
+    TransactionalEventListener<RegistrationSubstituted> mailOnSubstituted(MailOutbox outbox) {
+        return listener(RegistrationSubstituted.class, e -> {
+            Registration in = e.replacement();
+            MailKind welcome = switch (in.status()) {
+                case PENDING_APPROVAL -> MailKind.PENDING_APPROVAL;
+                case WAITLISTED -> MailKind.WAITLISTED;
+                default -> MailKind.REGISTRATION_CONFIRMED;
+            };
+            return outbox.statusMail(MailKind.CANCELLED_BY_DELEGATE, e.replaced(), AS_IS)
+                    .then(outbox.statusMail(welcome, in, facts -> facts.withWaitlistPosition(in.waitlistPosition())));
+        });
+    }
+
+    /** Every request is a new fact, but those within the same ten minutes count as one (double clicks). */
+    @Bean
+    TransactionalEventListener<ManageLinkRequested> mailOnManageLinkRequested(MailOutbox outbox, Clock clock) {
+        return listener(ManageLinkRequested.class, e -> {
+            Registration r = e.registration();
+            long window = clock.instant().getEpochSecond() / 600;
+            return outbox.mail(MailKind.MANAGE_LINK, key(MailKind.MANAGE_LINK, r.id(), window), r, AS_IS);
+        });
+    }
+
+    /** Time, venue or programme changed: every live registration hears of it, once per event sequence. */
+    @Bean
+    TransactionalEventListener<EventChanged> mailOnEventChanged(MailOutbox outbox, AttendeeLists attendees) {
+        return listener(EventChanged.class, e -> {
+            if (!e.participantsMustKnow()) {
+                return Mono.empty();
+            }
+            Event after = e.after();
+            List<String> noticeable = e.changes().stream()
+                    .filter(List.of("TIME", "VENUE", "PROGRAMME")::contains)
+                    .toList();
+            return live(attendees, after.id())
+                    .concatMap(r -> outbox.enqueue(
+                            MailKind.EVENT_CHANGED,
+                            key(MailKind.EVENT_CHANGED, after.id(), after.sequence(), r.id()),
+                            r,
+                            after,
+                            facts(MailKind.EVENT_CHANGED, r, after).withChanges(noticeable)))
+                    .then();
+        });
+    }
+
+    /** The event is cancelled: every live registration hears of it. */
+    @Bean
+    TransactionalEventListener<EventCancelled> mailOnEventCancelled(MailOutbox outbox, AttendeeLists attendees) {
+        return listener(
+                EventCancelled.class,
+                e -> live(attendees, e.event().id())
+                        .concatMap(r -> outbox.enqueue(
+                                MailKind.EVENT_CANCELLED,
+                                key(MailKind.EVENT_CANCELLED, e.event().id(), r.id()),
+                                r,
+                                e.event(),
+                                facts(MailKind.EVENT_CANCELLED, r, e.event())))
+                        .then());
+    }
+
+    private static Flux<Registration> live(AttendeeLists attendees, UUID eventId) {
+        return attendees
+                .all(eventId, AttendeeQuery.all())
+                .filter(r -> r.status().isLive());
+    }
+
+    private static <T> TransactionalEventListener<T> listener(Class<T> type, Function<T, Mono<Void>> body) {
+        return new TransactionalEventListener<>() {
+            @Override
+            public Class<T> type() {
+                return type;
+            }
+
+            @Override
+            public Mono<Void> onEvent(T event) {
+                return body.apply(event);
+            }
+        };
+    }
+}
