@@ -83,8 +83,11 @@ class MailCaptureTests {
         assertThat(mail.getSubject()).startsWith("تأكيد التسجيل");
         assertThat(mail.getMessageID()).isEqualTo("<" + mailId + "@convene.local>");
         assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
-        assertThat(mail.getContentType()).startsWith("multipart/alternative");
-        Multipart parts = (Multipart) mail.getContent();
+        // the confirmation carries the calendar invitation after the readable parts
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        Multipart mixed = (Multipart) mail.getContent();
+        assertThat(mixed.getBodyPart(1).getContentType()).contains("text/calendar").contains("method=REQUEST");
+        Multipart parts = (Multipart) mixed.getBodyPart(0).getContent();
         assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat((String) parts.getBodyPart(1).getContent()).contains("dir=\"rtl\"");

@@ -1,0 +1,72 @@
+package org.cti.convene.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.cti.convene.events.Events;
+import org.cti.convene.mail.Attachment;
+import org.cti.convene.mail.AttachmentRequest;
+import org.cti.convene.mail.MailAttachments;
+import org.cti.convene.mail.templates.MailKind;
+import org.cti.convene.registration.Registration;
+import org.cti.convene.registration.RegistrationStatus;
+import org.cti.convene.registration.Registrations;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Puts the delegate's calendar entry into the mails that change it: an invitation (METHOD:REQUEST) when a
+ * seat is confirmed or the event moves, a METHOD:CANCEL when the registration or the event is cancelled —
+ * with the event's stable UID and current SEQUENCE, so Outlook, Google and Apple update or remove the entry
+ * in place. Only for events still in the recipient's future.
+ */
+@Component
+class CalendarMailAttachments implements MailAttachments {
+
+    private static final Set<MailKind> INVITING = Set.of(MailKind.REGISTRATION_CONFIRMED, MailKind.PROMOTED,
+            MailKind.APPROVED, MailKind.EVENT_CHANGED, MailKind.REMINDER, MailKind.MANAGE_LINK);
+    private static final Set<MailKind> CANCELLING =
+            Set.of(MailKind.CANCELLED_BY_DELEGATE, MailKind.DECLINED, MailKind.EVENT_CANCELLED);
+
+    private final Registrations registrations;
+    private final Events events;
+    private final DelegateCalendars calendars;
+    private final Clock clock;
+
+    CalendarMailAttachments(Registrations registrations, Events events, DelegateCalendars calendars, Clock clock) {
+        this.registrations = registrations;
+        this.events = events;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<List<Attachment>> attachmentsFor(AttachmentRequest mail) {
+        if (mail.registrationId() == null || !(INVITING.contains(mail.kind()) || CANCELLING.contains(mail.kind()))) {
+            return Mono.just(List.of());
+        }
+        return registrations.find(mail.registrationId())
+                .zipWhen(r -> events.find(r.eventId()))
+                .flatMap(found -> {
+                    Registration r = found.getT1();
+                    if (found.getT2().isOver(clock.instant()) || !worthAnEntry(r, mail.kind())) {
+                        return Mono.just(List.<Attachment>of());
+                    }
+                    return calendars.mailAttachment(r).map(ics -> {
+                        String method = ics.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+                        return List.of(new Attachment(method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
+                                "text/calendar; charset=UTF-8; method=" + method,
+                                ics.getBytes(StandardCharsets.UTF_8)));
+                    });
+                });
+    }
+
+    /** Waiting or pending delegates get no entry yet; a cancellation only matters to someone who had one. */
+    private static boolean worthAnEntry(Registration r, MailKind kind) {
+        if (CANCELLING.contains(kind)) {
+            return true;
+        }
+        return r.status() == RegistrationStatus.CONFIRMED;
+    }
+}
