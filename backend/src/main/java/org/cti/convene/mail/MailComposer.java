@@ -77,6 +77,7 @@ class MailComposer {
                 .endsAt(facts.endsAt() == null ? null : facts.endsAt().atZone(zone))
                 .venue(facts.venue())
                 .eventUrl(links.event(facts.eventSlug()))
+                .calendarUrl(links.calendar(facts.eventSlug(), language))
                 .manageUrl(manageUrl)
                 .waitlistPosition(facts.waitlistPosition())
                 .reason(facts.reason())

@@ -23,4 +23,10 @@ class MailLinks {
     String event(String slug) {
         return slug == null ? null : base + "/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
+
+    /** The event's calendar file, in the recipient's language (mails with a seat also attach their own entry). */
+    String calendar(String slug, java.util.Locale language) {
+        return slug == null ? null : base + "/api/v1/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                + "/calendar.ics?lang=" + language.getLanguage();
+    }
 }
