@@ -122,6 +122,13 @@ class RegistrationRepository {
                 .all();
     }
 
+    Flux<Registration> findByInvitation(UUID invitationId) {
+        return db.sql("select " + COLUMNS + " from registration r where r.invitation_id = :i order by r.arrival")
+                .bind("i", invitationId)
+                .map(RegistrationRepository::registration)
+                .all();
+    }
+
     Flux<Registration> findByIds(List<UUID> ids) {
         return db.sql("select " + COLUMNS + " from registration r where r.id = any(:ids) order by r.arrival")
                 .bind("ids", ids.toArray(UUID[]::new))

@@ -11,6 +11,7 @@ import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Delegates register, see, change and cancel their registration with their private link. */
@@ -135,6 +136,20 @@ public class Registrations {
                             .flatMap(after -> domainEvents.publish(announcement.apply(after)).thenReturn(after));
                 })
                 .as(tx::transactional);
+    }
+
+    /**
+     * An organiser cancels a live registration (for instance when revoking the invitation it came
+     * through); the seat goes to the first on the waiting list, in the caller's transaction if there is one.
+     */
+    public Mono<Registration> cancelByOrganiser(UUID id, String reason) {
+        return cancel(id, after -> new RegistrationCancelledByOrganiser(after, reason))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No registration with id " + id + ".")));
+    }
+
+    /** Everyone registered through an invitation, in arrival order, whatever their status. */
+    public Flux<Registration> ofInvitation(UUID invitationId) {
+        return registrations.findByInvitation(invitationId).concatMap(this::withPosition);
     }
 
     /**

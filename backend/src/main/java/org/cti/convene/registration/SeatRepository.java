@@ -132,6 +132,30 @@ class SeatRepository {
                 .rowsUpdated();
     }
 
+    /** Seats held by an invitation's registrations lose the invitation's mark; they stay held. */
+    Mono<Long> unreserveHeld(UUID invitationId) {
+        return db.sql("update seat set reserved_for = null where reserved_for = :inv and registration_id is not null")
+                .bind("inv", invitationId)
+                .fetch()
+                .rowsUpdated();
+    }
+
+    Mono<SeatSplit> split(UUID eventId) {
+        return db.sql("""
+                        select count(*) as capacity,
+                               count(*) filter (where registration_id is not null) as held,
+                               count(*) filter (where reserved_for is not null) as invited,
+                               count(*) filter (where reserved_for is not null and registration_id is null) as invited_free,
+                               count(*) filter (where reserved_for is null and registration_id is null) as free
+                          from seat where event_id = :e
+                        """)
+                .bind("e", eventId)
+                .map((row, meta) -> new SeatSplit(row.get("capacity", Long.class), row.get("held", Long.class),
+                        row.get("invited", Long.class), row.get("invited_free", Long.class),
+                        row.get("free", Long.class)))
+                .one();
+    }
+
     /** Serialises promotions of one event, so two seats freed at once promote two different people in order. */
     Mono<Void> lockPromotions(UUID eventId) {
         return db.sql("select pg_advisory_xact_lock(hashtextextended('promote:' || :e, 0))")
