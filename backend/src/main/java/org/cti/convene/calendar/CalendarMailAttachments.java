@@ -43,6 +43,15 @@ class CalendarMailAttachments implements MailAttachments {
 
     @Override
     public Mono<List<Attachment>> attachmentsFor(AttachmentRequest mail) {
+        if (mail.kind() == MailKind.INVITATION && mail.eventId() != null) {
+            return events.find(mail.eventId())
+                    .filter(event -> !event.isOver(clock.instant()))
+                    .map(event -> List.of(new Attachment("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+                            calendars.invitationFor(event, mail.recipientName(), mail.recipientEmail(),
+                                            mail.language().getLanguage())
+                                    .getBytes(StandardCharsets.UTF_8))))
+                    .defaultIfEmpty(List.of());
+        }
         if (mail.registrationId() == null || !(INVITING.contains(mail.kind()) || CANCELLING.contains(mail.kind()))) {
             return Mono.just(List.of());
         }

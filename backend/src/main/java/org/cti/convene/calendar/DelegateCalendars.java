@@ -63,6 +63,13 @@ public class DelegateCalendars {
         });
     }
 
+    /** An invitation to the event (METHOD:REQUEST) for someone not registered yet: they are NEEDS-ACTION. */
+    String invitationFor(Event event, String name, String email, String language) {
+        return files.invitation(eventCalendars.entry(event, language),
+                new CalendarAttendance(new CalendarPerson(name, email), "NEEDS-ACTION", eventCalendars.organizer(event)),
+                CalendarMethod.REQUEST);
+    }
+
     /** The private feed URL of the delegate behind a registration token (https and webcal forms). */
     public Mono<String> feedUrl(String manageToken) {
         return registrations.byToken(manageToken).flatMap(r -> {

@@ -12,5 +12,8 @@ import org.cti.convene.mail.templates.MailKind;
  * @param eventId the event the mail is about
  * @param registrationId the registration it is about, {@code null} for mails that have none
  * @param language the recipient's language
+ * @param recipientName who the mail goes to
+ * @param recipientEmail their address
  */
-public record AttachmentRequest(UUID mailId, MailKind kind, UUID eventId, UUID registrationId, Locale language) {}
+public record AttachmentRequest(UUID mailId, MailKind kind, UUID eventId, UUID registrationId, Locale language,
+        String recipientName, String recipientEmail) {}

@@ -29,6 +29,7 @@ class MailComposer {
     private final ChangeWording wording;
     private final MailLinks links;
     private final Registrations registrations;
+    private final org.cti.convene.invitations.Invitations invitations;
     private final ObjectProvider<MailAttachments> attachments;
     private final JsonMapper json;
 
@@ -37,12 +38,14 @@ class MailComposer {
             ChangeWording wording,
             MailLinks links,
             Registrations registrations,
+            org.cti.convene.invitations.Invitations invitations,
             ObjectProvider<MailAttachments> attachments,
             JsonMapper json) {
         this.templates = templates;
         this.wording = wording;
         this.links = links;
         this.registrations = registrations;
+        this.invitations = invitations;
         this.attachments = attachments;
         this.json = json;
     }
@@ -54,23 +57,31 @@ class MailComposer {
         return Mono.defer(() -> {
             MailFacts facts = json.readValue(row.facts(), MailFacts.class);
             Locale language = Locale.forLanguageTag(row.language());
+            var request = new AttachmentRequest(row.id(), row.kind(), row.eventId(), row.registrationId(), language,
+                    row.recipientName(), row.recipientEmail());
+            Mono<List<Attachment>> files = Flux.fromStream(attachments::orderedStream)
+                    .concatMap(provider -> provider.attachmentsFor(request))
+                    .concatMapIterable(list -> list)
+                    .collectList();
+            if (facts.invitationId() != null) {
+                return Mono.zip(invitations.find(facts.invitationId()), files).map(found -> new Composed(
+                        render(row, facts, language, null, invitations.acceptUrl(found.getT1()),
+                                invitations.declineUrl(found.getT1())),
+                        found.getT2()));
+            }
             Mono<Optional<String>> manageUrl = facts.manageLink() && row.registrationId() != null
                     ? registrations
                             .find(row.registrationId())
                             .map(r -> Optional.of(links.manage(registrations.manageToken(r))))
                     : Mono.just(Optional.empty());
-            var request = new AttachmentRequest(row.id(), row.kind(), row.eventId(), row.registrationId(), language);
-            Mono<List<Attachment>> files = Flux.fromStream(attachments::orderedStream)
-                    .concatMap(provider -> provider.attachmentsFor(request))
-                    .concatMapIterable(list -> list)
-                    .collectList();
             return Mono.zip(manageUrl, files)
                     .map(found -> new Composed(
-                            render(row, facts, language, found.getT1().orElse(null)), found.getT2()));
+                            render(row, facts, language, found.getT1().orElse(null), null, null), found.getT2()));
         });
     }
 
-    private RenderedMail render(OutboxRow row, MailFacts facts, Locale language, String manageUrl) {
+    private RenderedMail render(OutboxRow row, MailFacts facts, Locale language, String manageUrl, String acceptUrl,
+            String declineUrl) {
         ZoneId zone = ZoneId.of(facts.timeZone());
         MailModel model = MailModel.builder(row.recipientName(), facts.eventTitle())
                 .startsAt(facts.startsAt() == null ? null : facts.startsAt().atZone(zone))
@@ -79,6 +90,10 @@ class MailComposer {
                 .eventUrl(links.event(facts.eventSlug()))
                 .calendarUrl(links.calendar(facts.eventSlug(), language))
                 .manageUrl(manageUrl)
+                .acceptUrl(acceptUrl)
+                .declineUrl(declineUrl)
+                .seats(facts.seats())
+                .expiresAt(facts.expiresAt() == null ? null : facts.expiresAt().atZone(zone))
                 .waitlistPosition(facts.waitlistPosition())
                 .reason(facts.reason())
                 .contactEmail(facts.contactEmail())

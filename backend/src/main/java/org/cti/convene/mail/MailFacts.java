@@ -27,7 +27,10 @@ record MailFacts(
         Integer waitlistPosition,
         String reason,
         List<String> changes,
-        boolean manageLink) {
+        boolean manageLink,
+        UUID invitationId,
+        Integer seats,
+        Instant expiresAt) {
 
     MailFacts {
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -48,7 +51,10 @@ record MailFacts(
                 null,
                 null,
                 List.of(),
-                manageLink);
+                manageLink,
+                null,
+                null,
+                null);
     }
 
     MailFacts withWaitlistPosition(Integer position) {
@@ -66,7 +72,10 @@ record MailFacts(
                 position,
                 reason,
                 changes,
-                manageLink);
+                manageLink,
+                invitationId,
+                seats,
+                expiresAt);
     }
 
     MailFacts withReason(String why) {
@@ -84,7 +93,10 @@ record MailFacts(
                 waitlistPosition,
                 why,
                 changes,
-                manageLink);
+                manageLink,
+                invitationId,
+                seats,
+                expiresAt);
     }
 
     MailFacts withChanges(List<String> what) {
@@ -102,6 +114,16 @@ record MailFacts(
                 waitlistPosition,
                 reason,
                 what,
-                manageLink);
+                manageLink,
+                invitationId,
+                seats,
+                expiresAt);
+    }
+
+    /** An invitation to an event: no registration yet, the accept and decline links come from the invitation. */
+    static MailFacts ofInvitation(org.cti.convene.invitations.Invitation i, Event e) {
+        return new MailFacts(e.id(), null, i.name(), e.titleIn(i.language()), e.slug(), e.startsAt(), e.endsAt(),
+                e.venue().timeZone(), e.venue().label(), e.contactEmail(), null, null, List.of(), false, i.id(),
+                i.type() == org.cti.convene.invitations.InvitationType.DELEGATION ? i.seats() : null, i.expiresAt());
     }
 }

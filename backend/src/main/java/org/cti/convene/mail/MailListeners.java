@@ -171,6 +171,29 @@ class MailListeners {
                 .filter(r -> r.status().isLive());
     }
 
+    /** Each sending (first or resent) is its own mail; the count of sendings names the fact. */
+    @Bean
+    TransactionalEventListener<org.cti.convene.invitations.InvitationSent> mailOnInvitationSent(MailOutbox outbox) {
+        return listener(
+                org.cti.convene.invitations.InvitationSent.class,
+                e -> outbox.invitationMail(
+                        MailKind.INVITATION,
+                        MailOutbox.key(MailKind.INVITATION, e.invitation().id(), e.invitation().timesSent()),
+                        e.invitation()));
+    }
+
+    @Bean
+    TransactionalEventListener<org.cti.convene.invitations.InvitationReminderDue> mailOnInvitationReminder(
+            MailOutbox outbox) {
+        return listener(
+                org.cti.convene.invitations.InvitationReminderDue.class,
+                e -> outbox.invitationMail(
+                        MailKind.INVITATION_REMINDER,
+                        MailOutbox.key(MailKind.INVITATION_REMINDER, e.invitation().id(), e.offsetHours(),
+                                e.invitation().expiresAt().getEpochSecond()),
+                        e.invitation()));
+    }
+
     private static <T> TransactionalEventListener<T> listener(Class<T> type, Function<T, Mono<Void>> body) {
         return new TransactionalEventListener<>() {
             @Override
