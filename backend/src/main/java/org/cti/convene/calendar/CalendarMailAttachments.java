@@ -8,7 +8,6 @@ import org.cti.convene.events.Events;
 import org.cti.convene.mail.Attachment;
 import org.cti.convene.mail.AttachmentRequest;
 import org.cti.convene.mail.MailAttachments;
-import org.cti.convene.mail.templates.MailKind;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationStatus;
 import org.cti.convene.registration.Registrations;
@@ -24,10 +23,9 @@ import reactor.core.publisher.Mono;
 @Component
 class CalendarMailAttachments implements MailAttachments {
 
-    private static final Set<MailKind> INVITING = Set.of(MailKind.REGISTRATION_CONFIRMED, MailKind.PROMOTED,
-            MailKind.APPROVED, MailKind.EVENT_CHANGED, MailKind.REMINDER, MailKind.MANAGE_LINK);
-    private static final Set<MailKind> CANCELLING =
-            Set.of(MailKind.CANCELLED_BY_DELEGATE, MailKind.DECLINED, MailKind.EVENT_CANCELLED);
+    private static final Set<String> INVITING =
+            Set.of("REGISTRATION_CONFIRMED", "PROMOTED", "APPROVED", "EVENT_CHANGED", "REMINDER", "MANAGE_LINK");
+    private static final Set<String> CANCELLING = Set.of("CANCELLED_BY_DELEGATE", "DECLINED", "EVENT_CANCELLED");
 
     private final Registrations registrations;
     private final Events events;
@@ -43,7 +41,7 @@ class CalendarMailAttachments implements MailAttachments {
 
     @Override
     public Mono<List<Attachment>> attachmentsFor(AttachmentRequest mail) {
-        if (mail.kind() == MailKind.INVITATION && mail.eventId() != null) {
+        if ("INVITATION".equals(mail.kindName()) && mail.eventId() != null) {
             return events.find(mail.eventId())
                     .filter(event -> !event.isOver(clock.instant()))
                     .map(event -> List.of(new Attachment("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST",
@@ -52,14 +50,14 @@ class CalendarMailAttachments implements MailAttachments {
                                     .getBytes(StandardCharsets.UTF_8))))
                     .defaultIfEmpty(List.of());
         }
-        if (mail.registrationId() == null || !(INVITING.contains(mail.kind()) || CANCELLING.contains(mail.kind()))) {
+        if (mail.registrationId() == null || !(INVITING.contains(mail.kindName()) || CANCELLING.contains(mail.kindName()))) {
             return Mono.just(List.of());
         }
         return registrations.find(mail.registrationId())
                 .zipWhen(r -> events.find(r.eventId()))
                 .flatMap(found -> {
                     Registration r = found.getT1();
-                    if (found.getT2().isOver(clock.instant()) || !worthAnEntry(r, mail.kind())) {
+                    if (found.getT2().isOver(clock.instant()) || !worthAnEntry(r, mail.kindName())) {
                         return Mono.just(List.<Attachment>of());
                     }
                     return calendars.mailAttachment(r).map(ics -> {
@@ -72,7 +70,7 @@ class CalendarMailAttachments implements MailAttachments {
     }
 
     /** Waiting or pending delegates get no entry yet; a cancellation only matters to someone who had one. */
-    private static boolean worthAnEntry(Registration r, MailKind kind) {
+    private static boolean worthAnEntry(Registration r, String kind) {
         if (CANCELLING.contains(kind)) {
             return true;
         }
