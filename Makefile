@@ -37,7 +37,7 @@ mail-previews:
 
 ## Screenshots of the main pages (desktop and phone, English and Arabic) into docs/screenshots
 screenshots:
-	$(MVN) -q -pl backend -am test -Dtest=ScreenshotsTests -Dsurefire.failIfNoSpecifiedTests=false -Dconvene.screenshots=true
+	$(MVN) -q -pl backend -am test -Dtest=Screenshots -Dsurefire.failIfNoSpecifiedTests=false
 
 clean:
 	$(MVN) -q clean
