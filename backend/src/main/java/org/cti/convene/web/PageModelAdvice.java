@@ -1,6 +1,7 @@
 package org.cti.convene.web;
 
 import java.util.Locale;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.ui.Model;
@@ -13,14 +14,18 @@ import reactor.core.publisher.Mono;
 @ControllerAdvice(basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
 
+    /**
+     * Takes the request and the locale, not the exchange: WebFlux treats a void method with a
+     * {@code ServerWebExchange} parameter as one that wrote the response itself, and the empty result then
+     * cancels the other model attribute methods of the same request, the CSRF token's among them.
+     */
     @ModelAttribute
-    void page(ServerWebExchange exchange, Model model) {
-        Locale locale = exchange.getLocaleContext().getLocale();
+    void page(ServerHttpRequest request, Locale locale, Model model) {
         Locale lang = locale == null ? Locale.ENGLISH : locale;
         model.addAttribute("lang", lang.getLanguage());
         model.addAttribute("dir", LanguageResolver.isRightToLeft(lang) ? "rtl" : "ltr");
         model.addAttribute("languages", LanguageResolver.SUPPORTED);
-        model.addAttribute("currentPath", exchange.getRequest().getPath().value());
+        model.addAttribute("currentPath", request.getPath().value());
     }
 
     /** Makes th:action emit the hidden _csrf field in WebFlux. */
