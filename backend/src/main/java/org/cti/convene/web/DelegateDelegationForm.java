@@ -1,0 +1,136 @@
+package org.cti.convene.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cti.convene.common.FieldViolation;
+import org.cti.convene.common.InputValidator;
+import org.cti.convene.common.InvalidInputException;
+import org.cti.convene.registration.DelegationRequest;
+import org.cti.convene.registration.RegistrationRequest;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What a head of delegation typed, block by block, with the indexes of the blocks that were filled in:
+ * the country, the head's contact and consent are asked once and apply to every delegate.
+ */
+record DelegateDelegationForm(
+        String countryCode,
+        String headName,
+        String headEmail,
+        String headLanguage,
+        boolean consent,
+        List<DelegatePersonFields> blocks,
+        List<Integer> filled) {
+
+    static final int FIRST_ROWS = 3;
+    static final int MAX_ROWS = 50;
+    private static final Pattern DELEGATE_FIELD = Pattern.compile("^delegates\\[(\\d+)]\\.(.+)$");
+
+    public List<DelegatePersonBlock> getPersonBlocks() {
+        List<DelegatePersonBlock> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            out.add(DelegatePersonBlock.delegate(i, blocks.get(i)));
+        }
+        return out;
+    }
+
+    static DelegateDelegationForm blank(int rows, String language) {
+        List<DelegatePersonFields> blocks = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            blocks.add(DelegatePersonFields.blank(language));
+        }
+        return new DelegateDelegationForm("", "", "", language, false, blocks, List.of());
+    }
+
+    static DelegateDelegationForm read(MultiValueMap<String, String> form) {
+        String country = value(form, "countryCode");
+        boolean consent = DelegatePersonFields.checked(form, "consent");
+        int rows = rows(form.getFirst("rows"));
+        List<DelegatePersonFields> blocks = new ArrayList<>();
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            DelegatePersonFields block = DelegatePersonFields.read(form, "delegates[" + i + "].")
+                    .withCountry(country)
+                    .withConsent(consent);
+            blocks.add(block);
+            if (!block.isEmpty()) {
+                filled.add(i);
+            }
+        }
+        return new DelegateDelegationForm(
+                country,
+                value(form, "head.name"),
+                value(form, "head.email"),
+                value(form, "head.language"),
+                consent,
+                blocks,
+                filled);
+    }
+
+    DelegationRequest toRequest(InputValidator validator) {
+        List<RegistrationRequest> delegates = new ArrayList<>();
+        for (int i : filled) {
+            delegates.add(blocks.get(i).toRequest());
+        }
+        DelegationRequest request = new DelegationRequest(
+                blankToNull(countryCode),
+                new DelegationRequest.Head(
+                        blankToNull(headName), blankToNull(headEmail.strip()), blankToNull(headLanguage)),
+                delegates);
+        // Everything that is wrong at once: the API stops at the head's fields before it looks at the
+        // delegates, which on a phone would mean one more round trip per mistake.
+        List<FieldViolation> violations = new ArrayList<>(validator.violations(request));
+        for (int i = 0; i < delegates.size(); i++) {
+            try {
+                DelegateRegistrationPageController.request(blocks.get(filled.get(i)), validator);
+            } catch (InvalidInputException e) {
+                addPrefixed(violations, e.violations(), i);
+                continue;
+            }
+            addPrefixed(violations, validator.violations(delegates.get(i)), i);
+        }
+        InputValidator.refuseIfAny(violations);
+        return request;
+    }
+
+    private static void addPrefixed(List<FieldViolation> to, List<FieldViolation> from, int index) {
+        from.forEach(v -> to.add(new FieldViolation("delegates[" + index + "]." + v.field(), v.message())));
+    }
+
+    /**
+     * The API numbers the delegates it was sent; the form numbers its blocks, empty ones included. The
+     * country and the consent are asked once for everyone, so their errors go to those single fields.
+     */
+    String fieldOfForm(String apiField) {
+        Matcher m = DELEGATE_FIELD.matcher(apiField);
+        if (!m.matches()) {
+            return apiField;
+        }
+        String field = m.group(2);
+        if (field.equals("countryCode") || field.equals("consent")) {
+            return field;
+        }
+        int index = Integer.parseInt(m.group(1));
+        return index < filled.size() ? "delegates[" + filled.get(index) + "]." + field : apiField;
+    }
+
+    /** The number of blocks asked for ({@code ?rows=6}), three by default, at most as many as the API takes. */
+    static int rows(String asked) {
+        try {
+            return asked == null ? FIRST_ROWS : Math.max(1, Math.min(MAX_ROWS, Integer.parseInt(asked.strip())));
+        } catch (NumberFormatException e) {
+            return FIRST_ROWS;
+        }
+    }
+
+    private static String value(MultiValueMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null ? "" : v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
