@@ -29,7 +29,8 @@ class DelegateCalendarController {
         this.calendars = calendars;
     }
 
-    @GetMapping(value = "/api/v1/registrations/me/calendar.ics", produces = "text/calendar")
+    @GetMapping(value = {"/api/v1/registrations/me/calendar.ics", "/my/registration/calendar.ics"},
+            produces = "text/calendar")
     @Operation(summary = "The delegate's own calendar file: the event, their sessions, their participation status")
     Mono<ResponseEntity<String>> registrationFile(
             @RequestHeader(name = "X-Manage-Token", required = false) String header,
@@ -51,6 +52,18 @@ class DelegateCalendarController {
             @RequestParam(name = "token", required = false) String query) {
         return calendars.feedUrl(header != null ? header : query)
                 .map(url -> Map.of("url", url, "webcal", url.replaceFirst("^https?://", "webcal://")));
+    }
+
+    /** The page's "subscribe" link: hands the calendar application the webcal address. */
+    @GetMapping("/my/registration/calendar-feed")
+    @io.swagger.v3.oas.annotations.Hidden
+    Mono<ResponseEntity<Void>> subscribe(@RequestParam(name = "token", required = false) String token) {
+        return calendars.feedUrl(token)
+                .map(url -> ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                        .location(java.net.URI.create(url.replaceFirst("^https?://", "webcal://")))
+                        .header("Referrer-Policy", "no-referrer")
+                        .cacheControl(CacheControl.noStore())
+                        .<Void>build());
     }
 
     @GetMapping(value = "/api/v1/calendar/feeds/{token}.ics", produces = "text/calendar")

@@ -159,6 +159,8 @@ class DelegateMyRegistrationPageController {
                                 "icsLink", DelegatePages.link(DelegatePages.MY_REGISTRATION + "/calendar.ics", token))
                         .modelAttribute(
                                 "badgeLink", DelegatePages.link(DelegatePages.MY_REGISTRATION + "/badge.pdf", token))
+                        .modelAttribute(
+                                "feedLink", DelegatePages.link(DelegatePages.MY_REGISTRATION + "/calendar-feed", token))
                         .modelAttribute("calendar", pages.calendarLinks(e, locale))
                         .modelAttribute("currentPath", link)
                         .status(status))
