@@ -40,17 +40,19 @@ class AdminRegistrationController {
 
     @GetMapping("/api/v1/admin/events/{id}/registrations")
     @Operation(summary = "Attendee list: filters, accent-insensitive search on names, e-mail and organisation, "
-            + "paging and totals per status")
+            + "order (NAME, COUNTRY, STATUS, REGISTERED), paging and totals per status")
     Mono<AttendeePage> list(@PathVariable UUID id,
             @RequestParam(required = false) RegistrationStatus status,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) ParticipantRole role,
             @RequestParam(required = false) UUID sessionId,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) AttendeeSort sort,
+            @RequestParam(defaultValue = "false") boolean descending,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return access.require(id)
-                .then(lists.page(id, new AttendeeQuery(status, country, role, sessionId, q, page, size)));
+        return access.require(id).then(lists.page(id,
+                new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending)));
     }
 
     @GetMapping("/api/v1/admin/registrations/{id}")

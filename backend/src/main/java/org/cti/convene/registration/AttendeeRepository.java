@@ -20,7 +20,7 @@ class AttendeeRepository {
 
     Flux<Registration> page(UUID eventId, AttendeeQuery q) {
         return bind(db.sql("select " + RegistrationRepository.COLUMNS + " from registration r where "
-                                + where(q) + " order by r.family_name, r.given_name, r.arrival limit :limit offset :offset"),
+                                + where(q) + " order by " + orderBy(q) + " limit :limit offset :offset"),
                         eventId, q)
                 .bind("limit", q.size())
                 .bind("offset", (long) q.page() * q.size())
@@ -49,6 +49,38 @@ class AttendeeRepository {
                     entries.forEach(e -> totals.put(e.getKey(), e.getValue()));
                     return totals;
                 });
+    }
+
+    /** How many registrations of the event there are per country and status (the organisers' counts). */
+    Flux<Tally> tallies(UUID eventId) {
+        return db.sql("""
+                        select country_code, status, count(*) as n from registration where event_id = :e
+                         group by country_code, status
+                        """)
+                .bind("e", eventId)
+                .map((row, meta) -> new Tally(row.get("country_code", String.class),
+                        RegistrationStatus.valueOf(row.get("status", String.class)), row.get("n", Long.class)))
+                .all();
+    }
+
+    record Tally(String country, RegistrationStatus status, long count) {}
+
+    private static final String STATUS_ORDER = "case r.status when 'PENDING_APPROVAL' then 0 when 'CONFIRMED' then 1"
+            + " when 'WAITLISTED' then 2 when 'DECLINED' then 3 else 4 end";
+
+    /**
+     * Only fixed SQL chosen by the enum reaches the query. Within a country or a status people are by name;
+     * arrival and id break the remaining ties, so that pages never overlap.
+     */
+    static String orderBy(AttendeeQuery q) {
+        String dir = q.descending() ? " desc" : "";
+        String byName = "r.family_name, r.given_name, r.arrival, r.id";
+        return switch (q.sort()) {
+            case NAME -> "r.family_name" + dir + ", r.given_name" + dir + ", r.arrival, r.id";
+            case COUNTRY -> "r.country_code" + dir + ", " + byName;
+            case STATUS -> STATUS_ORDER + dir + ", " + byName;
+            case REGISTERED -> "r.created_at" + dir + ", r.arrival" + dir + ", r.id";
+        };
     }
 
     private static String where(AttendeeQuery q) {

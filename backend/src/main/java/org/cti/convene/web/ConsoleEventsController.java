@@ -118,6 +118,7 @@ class ConsoleEventsController {
         model.addAttribute("mayEdit", mayChange && !view.isCancelled());
         model.addAttribute("mayPublish", mayChange && e.status() == EventStatus.DRAFT);
         model.addAttribute("mayCancel", mayChange && !view.isCancelled());
+        model.addAttribute("mayManage", mayChange);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", ConsoleFormErrors.none());
         }

@@ -44,6 +44,14 @@ class ConsolePermissions {
                         "event-scope", "Your account is limited to some events and cannot create new ones.")));
     }
 
+    /** Organisers' pages that span events (the mail log); each feature still limits what a scoped account sees. */
+    Mono<StaffUser> toManage() {
+        return access.current()
+                .filter(ConsolePermissions::mayChange)
+                .switchIfEmpty(
+                        Mono.error(() -> new ForbiddenException("forbidden", "Your role does not allow this action.")));
+    }
+
     Mono<StaffUser> toChange(UUID eventId) {
         return access.require(eventId)
                 .filter(ConsolePermissions::mayChange)
