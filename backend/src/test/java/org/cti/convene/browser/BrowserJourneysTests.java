@@ -77,6 +77,46 @@ class BrowserJourneysTests {
     }
 
     @Test
+    void anOrganiserApprovesAPendingRegistrationAndExportsTheList() throws Exception {
+        org.springframework.test.web.reactive.server.WebTestClient api =
+                Staff.as(org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                        .baseUrl(url("")).build(), Staff.ORGANISER);
+        UUID event = org.cti.convene.support.PublishedEvents.open(api, 20, true, true);
+        java.util.Map<String, Object> amina = org.cti.convene.support.Delegates.person("Амина", "Диалло", "SN");
+        api.post().uri("/api/v1/events/{id}/registrations", event).bodyValue(amina).exchange()
+                .expectStatus().isCreated();
+        try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
+            WebDriver page = browser.driver();
+            signIn(page);
+            page.get(url("/console/events/" + event + "/registrations"));
+            Accessibility.assertNoSeriousViolations(page);
+            assertThat(page.getPageSource()).contains("Амина").contains("PENDING_APPROVAL");
+            page.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(d -> !d.getPageSource().contains("form[action$='/approve']")
+                            && d.findElements(By.cssSelector("form[action$='/approve'] button")).isEmpty());
+            Accessibility.assertNoSeriousViolations(page);
+
+            String csvHref = page.findElement(By.cssSelector("a[href*='registrations.csv']")).getAttribute("href");
+            String cookies = page.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            var response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvHref)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("Амина").contains("Диалло").contains("CONFIRMED");
+        }
+    }
+
+    private void signIn(WebDriver page) {
+        page.get(url("/console/login"));
+        page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
+        page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForPath(page, "/console/events");
+    }
+
+    @Test
     void switchingToArabicTurnsThePageRightToLeft() {
         try (Browser browser = Browser.open(Browser.PHONE, "en")) {
             WebDriver page = browser.driver();

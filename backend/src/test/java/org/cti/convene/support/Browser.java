@@ -41,9 +41,16 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=" + language,
+                "--disable-quic", "--lang=" + language, "--password-store=basic",
+                // the password manager's leak check calls Google after a sign-in form; offline it stalls the page
+                "--disable-features=PasswordLeakDetection,PasswordManagerOnboarding,AutofillServerCommunication,"
+                        + "OptimizationHints,MediaRouter,Translate",
                 "--window-size=" + size.getWidth() + "," + size.getHeight()));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "intl.accept_languages", language,
+                "credentials_enable_service", false,
+                "profile.password_manager_enabled", false,
+                "profile.password_manager_leak_detection", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
