@@ -55,8 +55,13 @@ class SecurityConfiguration {
                 exchange,
                 Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this action.",
                         exchange.getRequest().getPath().value()));
-        return http.securityMatcher(pathMatchers("/api/**"))
-                .authorizeExchange(a -> a.pathMatchers("/api/v1/admin/**")
+        return http.securityMatcher(pathMatchers("/api/**", "/actuator/**"))
+                .authorizeExchange(a -> a.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                "/actuator/info")
+                        .permitAll()
+                        .pathMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .pathMatchers("/api/v1/admin/**")
                         .hasAnyRole(STAFF)
                         .pathMatchers("/api/v1/check-in", "/api/v1/check-in/**")
                         .hasAnyRole(DOOR)
@@ -82,10 +87,6 @@ class SecurityConfiguration {
                         .hasAnyRole(DOOR)
                         .pathMatchers("/console", "/console/**")
                         .hasAnyRole(DOOR)
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .pathMatchers("/actuator/**")
-                        .hasRole("ADMIN")
                         .anyExchange()
                         .permitAll())
                 .formLogin(f -> f.loginPage("/console/login")
