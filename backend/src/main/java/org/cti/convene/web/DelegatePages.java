@@ -155,7 +155,12 @@ class DelegatePages {
      * @param email the e-mail typed, to offer "send my link again" when it is already registered
      */
     Rendering problem(DomainException e, DelegateEventSummary event, String email, Locale locale) {
-        HttpStatus status = switch (e) {
+        return problem(e.problemType(), statusOf(e), e.getMessage(), event, email, locale);
+    }
+
+    /** The status the API gives the same refusal. */
+    static HttpStatus statusOf(DomainException e) {
+        return switch (e) {
             case ConflictException c -> HttpStatus.CONFLICT;
             case ForbiddenException f -> HttpStatus.FORBIDDEN;
             case NotFoundException n -> HttpStatus.NOT_FOUND;
@@ -163,7 +168,6 @@ class DelegatePages {
             case InvalidInputException i -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.CONFLICT;
         };
-        return problem(e.problemType(), status, e.getMessage(), event, email, locale);
     }
 
     /** A private link that leads nowhere: expired by a substitution, mistyped, or cut by a mail program. */
