@@ -44,7 +44,9 @@ class BrowserJourneysTests {
             Accessibility.assertNoSeriousViolations(page);
             page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
             page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
-            page.findElement(By.cssSelector("form button[type=submit]")).click();
+            // a script click returns at once; a native click on this form sometimes stalls the headless renderer
+            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                    "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
             waitForPath(page, "/console/events");
             Accessibility.assertNoSeriousViolations(page);
 
@@ -112,7 +114,9 @@ class BrowserJourneysTests {
         page.get(url("/console/login"));
         page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
         page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        // a script click returns at once; a native click on this form sometimes stalls the headless renderer
+            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                    "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
         waitForPath(page, "/console/events");
     }
 

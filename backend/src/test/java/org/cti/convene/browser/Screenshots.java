@@ -66,7 +66,9 @@ class Screenshots {
                     browser.screenshot(OUT.resolve("console-login-" + size.getKey() + "-" + lang + ".png"));
                     page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
                     page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
-                    page.findElement(By.cssSelector("form button[type=submit]")).click();
+                    // a script click returns at once; a native click on this form sometimes stalls the headless renderer
+            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                    "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
                     new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/console/events"));
                     browser.screenshot(OUT.resolve("console-events-" + size.getKey() + "-" + lang + ".png"));
                     page.get(url("/console/events/" + event + "/registrations"));

@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // wait for the document, not for every subresource: the tests wait for what they need explicitly
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=" + language, "--password-store=basic",
@@ -51,13 +53,18 @@ public final class Browser implements AutoCloseable {
                 "credentials_enable_service", false,
                 "profile.password_manager_enabled", false,
                 "profile.password_manager_leak_detection", false));
+        if (size.getWidth() < 500) {
+            // a headless window cannot be narrower than ~500 px; emulate the phone's screen instead
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 2.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver);
     }
 
