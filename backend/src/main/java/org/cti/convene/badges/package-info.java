@@ -2,8 +2,10 @@
  * Badges: signed QR payloads that check-in can verify without a database, and printable PDF badges in any
  * script.
  *
- * <p>The API is {@link org.cti.convene.badges.BadgeSigner}, {@link org.cti.convene.badges.BadgeVerifier},
+ * <p>The API is {@link org.cti.convene.badges.BadgeIssuer} (a delegate's badge, an event's badges),
+ * {@link org.cti.convene.badges.BadgeSigner}, {@link org.cti.convene.badges.BadgeVerifier},
  * {@link org.cti.convene.badges.BadgeKeys} and {@link org.cti.convene.badges.BadgeRenderer} with their records;
- * everything else is package-private. See docs/adr/0003-signed-badge-payloads.md for the payload format.
+ * everything else, the download endpoints included, is package-private. See
+ * docs/adr/0003-signed-badge-payloads.md for the payload format.
  */
 package org.cti.convene.badges;

@@ -3,13 +3,18 @@ package org.cti.convene.common;
 import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
 
 import java.net.URI;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -43,7 +48,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ProblemWriter problems) {
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ProblemWriter problems, ReactiveUserDetailsService users,
+            PasswordEncoder passwords, @Value("${convene.security.credential-cache:60s}") Duration credentialCache) {
+        UserDetailsRepositoryReactiveAuthenticationManager verifying =
+                new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        verifying.setPasswordEncoder(passwords);
+        // door stations and scripts repeat the same Basic credentials: one bcrypt per minute, not per request
+        ReactiveAuthenticationManager basic = new RememberedCredentials(verifying, credentialCache);
         ServerAuthenticationEntryPoint unauthenticated = (exchange, ex) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"Convene\"");
             return problems.write(
@@ -67,7 +78,7 @@ class SecurityConfiguration {
                         .hasAnyRole(DOOR)
                         .anyExchange()
                         .permitAll())
-                .httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
+                .httpBasic(b -> b.authenticationManager(basic).authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -29,6 +29,11 @@ public class AttendeeLists {
                 .map(t -> new AttendeePage(t.getT1(), t.getT2(), query.page(), query.size(), t.getT3()));
     }
 
+    /** How many registrations match the filters (paging fields are ignored). */
+    public Mono<Long> count(UUID eventId, AttendeeQuery query) {
+        return attendees.count(eventId, query);
+    }
+
     /** Every registration matching the filters (exports, badges), in the list's order. */
     public Flux<Registration> all(UUID eventId, AttendeeQuery query) {
         return Flux.range(0, Integer.MAX_VALUE)

@@ -1,6 +1,7 @@
 package org.cti.convene.registration;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.cti.convene.common.ConflictException;
@@ -91,6 +92,16 @@ public class Registrations {
         return registrations.findById(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No registration with id " + id + ".")))
                 .flatMap(this::withPosition);
+    }
+
+    /** The badge-relevant state of a registration (one primary-key lookup, for check-in); empty when unknown. */
+    public Mono<BadgeState> badgeState(UUID id) {
+        return registrations.findBadgeState(id);
+    }
+
+    /** {@link #badgeState} for several registrations at once, in no particular order; unknown ids are skipped. */
+    public Flux<BadgeState> badgeStates(Collection<UUID> ids) {
+        return ids.isEmpty() ? Flux.empty() : registrations.findBadgeStates(List.copyOf(ids));
     }
 
     /** Changes the delegate's details (never the e-mail); a new name on the badge revokes the old badge. */
