@@ -18,26 +18,39 @@ class ArchitectureTests {
 
     @Test
     void noBlockingCallsInRequestCode() {
-        noClasses().that().resideOutsideOfPackages("..demo..", "..admin..")
-                .should().callMethod(reactor.core.publisher.Mono.class, "block")
-                .orShould().callMethod(reactor.core.publisher.Flux.class, "blockFirst")
-                .orShould().callMethod(reactor.core.publisher.Flux.class, "blockLast")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..demo..", "..admin..")
+                .should()
+                .callMethod(reactor.core.publisher.Mono.class, "block")
+                .orShould()
+                .callMethod(reactor.core.publisher.Flux.class, "blockFirst")
+                .orShould()
+                .callMethod(reactor.core.publisher.Flux.class, "blockLast")
                 .because("request handling is reactive; only start-up code may wait")
                 .check(main);
     }
 
     @Test
     void repositoriesAreNotPublic() {
-        classes().that().areAnnotatedWith(Repository.class).should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .notBePublic()
                 .because("a feature's tables are its own; others use its facade")
                 .check(main);
     }
 
     @Test
     void noClassIsNamedLikeAGrabBag() {
-        noClasses().should().haveSimpleNameEndingWith("Impl")
-                .orShould().haveSimpleNameEndingWith("Manager")
-                .orShould().haveSimpleNameEndingWith("Helper")
+        noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Impl")
+                .orShould()
+                .haveSimpleNameEndingWith("Manager")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
                 .check(main);
     }
 }

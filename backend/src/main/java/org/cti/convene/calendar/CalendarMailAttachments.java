@@ -44,16 +44,24 @@ class CalendarMailAttachments implements MailAttachments {
         if ("INVITATION".equals(mail.kindName()) && mail.eventId() != null) {
             return events.find(mail.eventId())
                     .filter(event -> !event.isOver(clock.instant()))
-                    .map(event -> List.of(new Attachment("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST",
-                            calendars.invitationFor(event, mail.recipientName(), mail.recipientEmail(),
+                    .map(event -> List.of(new Attachment(
+                            "invite.ics",
+                            "text/calendar; charset=UTF-8; method=REQUEST",
+                            calendars
+                                    .invitationFor(
+                                            event,
+                                            mail.recipientName(),
+                                            mail.recipientEmail(),
                                             mail.language().getLanguage())
                                     .getBytes(StandardCharsets.UTF_8))))
                     .defaultIfEmpty(List.of());
         }
-        if (mail.registrationId() == null || !(INVITING.contains(mail.kindName()) || CANCELLING.contains(mail.kindName()))) {
+        if (mail.registrationId() == null
+                || !(INVITING.contains(mail.kindName()) || CANCELLING.contains(mail.kindName()))) {
             return Mono.just(List.of());
         }
-        return registrations.find(mail.registrationId())
+        return registrations
+                .find(mail.registrationId())
                 .zipWhen(r -> events.find(r.eventId()))
                 .flatMap(found -> {
                     Registration r = found.getT1();
@@ -62,7 +70,8 @@ class CalendarMailAttachments implements MailAttachments {
                     }
                     return calendars.mailAttachment(r).map(ics -> {
                         String method = ics.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
-                        return List.of(new Attachment(method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
+                        return List.of(new Attachment(
+                                method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
                                 "text/calendar; charset=UTF-8; method=" + method,
                                 ics.getBytes(StandardCharsets.UTF_8)));
                     });

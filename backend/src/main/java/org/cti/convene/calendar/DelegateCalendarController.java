@@ -29,17 +29,23 @@ class DelegateCalendarController {
         this.calendars = calendars;
     }
 
-    @GetMapping(value = {"/api/v1/registrations/me/calendar.ics", "/my/registration/calendar.ics"},
+    @GetMapping(
+            value = {"/api/v1/registrations/me/calendar.ics", "/my/registration/calendar.ics"},
             produces = "text/calendar")
     @Operation(summary = "The delegate's own calendar file: the event, their sessions, their participation status")
     Mono<ResponseEntity<String>> registrationFile(
             @RequestHeader(name = "X-Manage-Token", required = false) String header,
             @RequestParam(name = "token", required = false) String query) {
-        return calendars.registrationFile(header != null ? header : query)
+        return calendars
+                .registrationFile(header != null ? header : query)
                 .map(d -> ResponseEntity.ok()
                         .contentType(EventCalendarController.TEXT_CALENDAR)
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment().filename(d.fileName()).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(d.fileName())
+                                        .build()
+                                        .toString())
                         .cacheControl(CacheControl.noStore())
                         .header("Referrer-Policy", "no-referrer")
                         .body(d.text()));
@@ -50,7 +56,8 @@ class DelegateCalendarController {
     Mono<Map<String, String>> feedUrl(
             @RequestHeader(name = "X-Manage-Token", required = false) String header,
             @RequestParam(name = "token", required = false) String query) {
-        return calendars.feedUrl(header != null ? header : query)
+        return calendars
+                .feedUrl(header != null ? header : query)
                 .map(url -> Map.of("url", url, "webcal", url.replaceFirst("^https?://", "webcal://")));
     }
 
@@ -58,7 +65,8 @@ class DelegateCalendarController {
     @GetMapping("/my/registration/calendar-feed")
     @io.swagger.v3.oas.annotations.Hidden
     Mono<ResponseEntity<Void>> subscribe(@RequestParam(name = "token", required = false) String token) {
-        return calendars.feedUrl(token)
+        return calendars
+                .feedUrl(token)
                 .map(url -> ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
                         .location(java.net.URI.create(url.replaceFirst("^https?://", "webcal://")))
                         .header("Referrer-Policy", "no-referrer")
@@ -67,14 +75,17 @@ class DelegateCalendarController {
     }
 
     @GetMapping(value = "/api/v1/calendar/feeds/{token}.ics", produces = "text/calendar")
-    @Operation(summary = "A delegate's subscription feed of all their confirmed events",
+    @Operation(
+            summary = "A delegate's subscription feed of all their confirmed events",
             description = "Calendar clients poll it; ETag and If-None-Match make an unchanged feed cost a 304.")
     Mono<ResponseEntity<String>> feed(@PathVariable String token) {
-        return calendars.feed(token)
+        return calendars
+                .feed(token)
                 .map(text -> ResponseEntity.ok()
                         .contentType(EventCalendarController.TEXT_CALENDAR)
                         .eTag(EventCalendarController.etag(stable(text)))
-                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePrivate())
+                        .cacheControl(
+                                CacheControl.maxAge(Duration.ofMinutes(15)).cachePrivate())
                         .body(text));
     }
 

@@ -7,11 +7,9 @@ import org.cti.convene.common.ServerSecret;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
 import org.cti.convene.registration.Registration;
-import org.cti.convene.registration.RegistrationStatus;
 import org.cti.convene.registration.Registrations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,8 +28,14 @@ public class DelegateCalendars {
     private final ServerSecret secret;
     private final String baseUrl;
 
-    DelegateCalendars(Events events, Registrations registrations, EventCalendars eventCalendars, CalendarFiles files,
-            FeedRepository feeds, ServerSecret secret, @Value("${convene.base-url}") String baseUrl) {
+    DelegateCalendars(
+            Events events,
+            Registrations registrations,
+            EventCalendars eventCalendars,
+            CalendarFiles files,
+            FeedRepository feeds,
+            ServerSecret secret,
+            @Value("${convene.base-url}") String baseUrl) {
         this.events = events;
         this.registrations = registrations;
         this.eventCalendars = eventCalendars;
@@ -45,9 +49,12 @@ public class DelegateCalendars {
 
     /** The delegate's own .ics (METHOD:PUBLISH) for the registration behind a private token. */
     Mono<Download> registrationFile(String token) {
-        return registrations.byToken(token).flatMap(r -> events.find(r.eventId())
-                .map(event -> new Download(CalendarFiles.fileName(event.slug()),
-                        files.personalFile(personalEntry(event, r), attendance(event, r)))));
+        return registrations
+                .byToken(token)
+                .flatMap(r -> events.find(r.eventId())
+                        .map(event -> new Download(
+                                CalendarFiles.fileName(event.slug()),
+                                files.personalFile(personalEntry(event, r), attendance(event, r)))));
     }
 
     /**
@@ -57,16 +64,21 @@ public class DelegateCalendars {
      */
     public Mono<String> mailAttachment(Registration r) {
         return events.find(r.eventId()).map(event -> {
-            boolean cancelled = event.status() == org.cti.convene.events.EventStatus.CANCELLED || !r.status().isLive();
-            return files.invitation(eventCalendars.entry(event, r.language()), attendance(event, r),
+            boolean cancelled = event.status() == org.cti.convene.events.EventStatus.CANCELLED
+                    || !r.status().isLive();
+            return files.invitation(
+                    eventCalendars.entry(event, r.language()),
+                    attendance(event, r),
                     cancelled ? CalendarMethod.CANCEL : CalendarMethod.REQUEST);
         });
     }
 
     /** An invitation to the event (METHOD:REQUEST) for someone not registered yet: they are NEEDS-ACTION. */
     String invitationFor(Event event, String name, String email, String language) {
-        return files.invitation(eventCalendars.entry(event, language),
-                new CalendarAttendance(new CalendarPerson(name, email), "NEEDS-ACTION", eventCalendars.organizer(event)),
+        return files.invitation(
+                eventCalendars.entry(event, language),
+                new CalendarAttendance(
+                        new CalendarPerson(name, email), "NEEDS-ACTION", eventCalendars.organizer(event)),
                 CalendarMethod.REQUEST);
     }
 
@@ -96,9 +108,19 @@ public class DelegateCalendars {
     private CalendarEntry personalEntry(Event event, Registration r) {
         CalendarEntry full = eventCalendars.entry(event, r.language());
         List<String> mine = r.sessionIds().stream().map(id -> id + "@convene").toList();
-        List<CalendarEntry> sessions = full.children().stream().filter(s -> mine.contains(s.uid())).toList();
-        return new CalendarEntry(full.uid(), full.sequence(), full.summary(), full.description(), full.location(),
-                full.url(), full.start(), full.end(), full.cancelled() || !r.status().isLive(), sessions);
+        List<CalendarEntry> sessions =
+                full.children().stream().filter(s -> mine.contains(s.uid())).toList();
+        return new CalendarEntry(
+                full.uid(),
+                full.sequence(),
+                full.summary(),
+                full.description(),
+                full.location(),
+                full.url(),
+                full.start(),
+                full.end(),
+                full.cancelled() || !r.status().isLive(),
+                sessions);
     }
 
     private CalendarAttendance attendance(Event event, Registration r) {
@@ -107,7 +129,7 @@ public class DelegateCalendars {
             case PENDING_APPROVAL, WAITLISTED -> "TENTATIVE";
             case DECLINED, CANCELLED -> "DECLINED";
         };
-        return new CalendarAttendance(new CalendarPerson(r.badgeName(), r.email()), partStat,
-                eventCalendars.organizer(event));
+        return new CalendarAttendance(
+                new CalendarPerson(r.badgeName(), r.email()), partStat, eventCalendars.organizer(event));
     }
 }

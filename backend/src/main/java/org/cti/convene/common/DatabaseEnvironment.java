@@ -90,13 +90,16 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             EmbeddedPostgres started = embedded;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; PostgreSQL shuts down with it
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    started.close();
+                                } catch (IOException ignored) {
+                                    // the JVM is going away; PostgreSQL shuts down with it
+                                }
+                            },
+                            "embedded-postgres-stop"));
             if (fresh) {
                 System.out.println("Created a new embedded PostgreSQL database in " + dir);
             }

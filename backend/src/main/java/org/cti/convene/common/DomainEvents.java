@@ -27,11 +27,12 @@ public class DomainEvents {
     }
 
     public Mono<Void> publish(Object event) {
-        List<TransactionalEventListener<?>> interested =
-                listeners.orderedStream().filter(l -> l.type().isInstance(event)).toList();
-        Mono<Void> inTransaction = Flux.fromIterable(interested)
-                .concatMap(l -> deliver(l, event))
-                .then();
+        List<TransactionalEventListener<?>> interested = listeners
+                .orderedStream()
+                .filter(l -> l.type().isInstance(event))
+                .toList();
+        Mono<Void> inTransaction =
+                Flux.fromIterable(interested).concatMap(l -> deliver(l, event)).then();
         return inTransaction.then(afterCommit(event));
     }
 

@@ -13,9 +13,10 @@ import reactor.core.publisher.Mono;
 public class EventAccess {
 
     public Mono<StaffUser> require(UUID eventId) {
-        return current().flatMap(user -> user.mayWorkOn(eventId)
-                ? Mono.just(user)
-                : Mono.error(new NotFoundException("No event with id " + eventId + ".")));
+        return current()
+                .flatMap(user -> user.mayWorkOn(eventId)
+                        ? Mono.just(user)
+                        : Mono.error(new NotFoundException("No event with id " + eventId + ".")));
     }
 
     public Mono<StaffUser> current() {

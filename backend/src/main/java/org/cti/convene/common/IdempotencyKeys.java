@@ -32,8 +32,8 @@ public class IdempotencyKeys {
      * Runs {@code work} once per key. A repeat with the same body gets {@code replay} of the stored result;
      * with another body, a 422.
      */
-    public <T> Mono<T> once(String scope, String key, Object body, Class<T> type, Supplier<Mono<T>> work,
-            Function<T, Mono<T>> replay) {
+    public <T> Mono<T> once(
+            String scope, String key, Object body, Class<T> type, Supplier<Mono<T>> work, Function<T, Mono<T>> replay) {
         if (key == null || key.isBlank()) {
             return work.get();
         }
@@ -59,16 +59,19 @@ public class IdempotencyKeys {
         return db.sql("select request_hash, response from idempotency_key where scope = :scope and key = :key")
                 .bind("scope", scope)
                 .bind("key", key)
-                .map((row, meta) -> new Object[] {row.get("request_hash", byte[].class), row.get("response", Json.class)})
+                .map((row, meta) ->
+                        new Object[] {row.get("request_hash", byte[].class), row.get("response", Json.class)})
                 .one()
                 .flatMap(row -> {
                     if (!Arrays.equals((byte[]) row[0], hash)) {
-                        return Mono.error(new UnprocessableException("idempotency-key-reused",
+                        return Mono.error(new UnprocessableException(
+                                "idempotency-key-reused",
                                 "This Idempotency-Key was already used with a different request body."));
                     }
                     Json response = (Json) row[1];
                     if (response == null) {
-                        return Mono.error(new ConflictException("idempotent-request-in-progress",
+                        return Mono.error(new ConflictException(
+                                "idempotent-request-in-progress",
                                 "The first request with this Idempotency-Key is still being processed."));
                     }
                     return Mono.just(json.readValue(response.asString(), type));

@@ -66,6 +66,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         Context context = new Context(exchange.getLocaleContext().getLocale());
         context.setVariables(Map.of("problem", problem));
         String html = templates.process("error", context);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return response.writeWith(
+                Mono.just(response.bufferFactory().wrap(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 }

@@ -50,12 +50,19 @@ public class ProblemMapper {
             case AccessDeniedException e ->
                 Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this action.", path);
             case DataIntegrityViolationException e -> {
-                log.warn("Constraint violation on {}: {}", path, e.getMostSpecificCause().getMessage());
+                log.warn(
+                        "Constraint violation on {}: {}",
+                        path,
+                        e.getMostSpecificCause().getMessage());
                 yield Problem.of(409, "conflict", "Conflict", "The request conflicts with existing data.", path);
             }
             case OptimisticLockingFailureException e ->
                 Problem.of(
-                        409, "concurrent-change", "Conflict", "Someone changed this at the same time; try again.", path);
+                        409,
+                        "concurrent-change",
+                        "Conflict",
+                        "Someone changed this at the same time; try again.",
+                        path);
             case ResponseStatusException e -> fromStatus(e, path);
             default -> unexpected(ex, path);
         };
@@ -81,7 +88,8 @@ public class ProblemMapper {
                         "This resource does not support " + m.getHttpMethod() + ".",
                         path);
             case NotAcceptableStatusException n ->
-                Problem.of(406, "not-acceptable", "Not acceptable", "This resource cannot answer in that format.", path);
+                Problem.of(
+                        406, "not-acceptable", "Not acceptable", "This resource cannot answer in that format.", path);
             case MissingRequestValueException m ->
                 Problem.of(
                         400,
@@ -89,10 +97,16 @@ public class ProblemMapper {
                         "Invalid input",
                         "The " + m.getLabel() + " '" + m.getName() + "' is required.",
                         path);
-            case ServerWebInputException in when hasCause(in, DecodingException.class) ->
+            case ServerWebInputException in
+            when hasCause(in, DecodingException.class) ->
                 Problem.of(
-                        400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this resource.", path);
-            case ServerWebInputException in when in.getMethodParameter() != null ->
+                        400,
+                        "malformed-body",
+                        "Malformed request body",
+                        "The request body is not valid JSON for this resource.",
+                        path);
+            case ServerWebInputException in
+            when in.getMethodParameter() != null ->
                 Problem.of(
                         400,
                         "invalid-parameter",
@@ -120,7 +134,8 @@ public class ProblemMapper {
     }
 
     private static Problem tooLarge(String path) {
-        return Problem.of(413, "payload-too-large", "Payload too large", "The request body is larger than 1 MiB.", path);
+        return Problem.of(
+                413, "payload-too-large", "Payload too large", "The request body is larger than 1 MiB.", path);
     }
 
     private static Problem unexpected(Throwable ex, String path) {

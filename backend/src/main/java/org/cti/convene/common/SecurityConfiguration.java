@@ -48,8 +48,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ProblemWriter problems, ReactiveUserDetailsService users,
-            PasswordEncoder passwords, @Value("${convene.security.credential-cache:60s}") Duration credentialCache) {
+    SecurityWebFilterChain apiChain(
+            ServerHttpSecurity http,
+            ProblemWriter problems,
+            ReactiveUserDetailsService users,
+            PasswordEncoder passwords,
+            @Value("${convene.security.credential-cache:60s}") Duration credentialCache) {
         UserDetailsRepositoryReactiveAuthenticationManager verifying =
                 new UserDetailsRepositoryReactiveAuthenticationManager(users);
         verifying.setPasswordEncoder(passwords);
@@ -59,27 +63,36 @@ class SecurityConfiguration {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"Convene\"");
             return problems.write(
                     exchange,
-                    Problem.of(401, "unauthenticated", "Unauthorized", "Sign in to use this resource.",
+                    Problem.of(
+                            401,
+                            "unauthenticated",
+                            "Unauthorized",
+                            "Sign in to use this resource.",
                             exchange.getRequest().getPath().value()));
         };
         ServerAccessDeniedHandler denied = (exchange, ex) -> problems.write(
                 exchange,
-                Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this action.",
+                Problem.of(
+                        403,
+                        "forbidden",
+                        "Forbidden",
+                        "Your role does not allow this action.",
                         exchange.getRequest().getPath().value()));
         return http.securityMatcher(pathMatchers("/api/**", "/actuator/**"))
-                .authorizeExchange(a -> a.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
-                                "/actuator/info")
-                        .permitAll()
-                        .pathMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        .pathMatchers("/api/v1/admin/**")
-                        .hasAnyRole(STAFF)
-                        .pathMatchers("/api/v1/check-in", "/api/v1/check-in/**")
-                        .hasAnyRole(DOOR)
-                        .anyExchange()
-                        .permitAll())
+                .authorizeExchange(
+                        a -> a.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .pathMatchers("/actuator/**")
+                                .hasRole("ADMIN")
+                                .pathMatchers("/api/v1/admin/**")
+                                .hasAnyRole(STAFF)
+                                .pathMatchers("/api/v1/check-in", "/api/v1/check-in/**")
+                                .hasAnyRole(DOOR)
+                                .anyExchange()
+                                .permitAll())
                 .httpBasic(b -> b.authenticationManager(basic).authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -102,12 +115,11 @@ class SecurityConfiguration {
                         .permitAll())
                 .formLogin(f -> f.loginPage("/console/login")
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/console")))
-                .logout(l -> l.logoutUrl("/console/logout")
-                        .logoutSuccessHandler((exchange, auth) -> {
-                            exchange.getExchange().getResponse().setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
-                            exchange.getExchange().getResponse().getHeaders().setLocation(URI.create("/"));
-                            return Mono.empty();
-                        }))
+                .logout(l -> l.logoutUrl("/console/logout").logoutSuccessHandler((exchange, auth) -> {
+                    exchange.getExchange().getResponse().setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
+                    exchange.getExchange().getResponse().getHeaders().setLocation(URI.create("/"));
+                    return Mono.empty();
+                }))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 // the CSRF token in an HttpOnly cookie: anonymous forms (registration) need no session
                 .csrf(c -> c.csrfTokenRepository(new CookieServerCsrfTokenRepository()))

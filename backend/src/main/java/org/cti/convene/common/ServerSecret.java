@@ -31,7 +31,9 @@ public class ServerSecret {
     public ServerSecret(
             @Value("${convene.secret:${CONVENE_SECRET:}}") String configured,
             @Value("${convene.data-dir:.convene}") String dataDir) {
-        this.key = configured.isBlank() ? fromFile(Path.of(dataDir, "secret")) : Base64.getDecoder().decode(configured);
+        this.key = configured.isBlank()
+                ? fromFile(Path.of(dataDir, "secret"))
+                : Base64.getDecoder().decode(configured);
         if (key.length < 32) {
             throw new IllegalStateException("CONVENE_SECRET must be at least 32 bytes (base64)");
         }

@@ -28,7 +28,8 @@ public @interface TimeZoneId {
     class Validator implements ConstraintValidator<TimeZoneId, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || (value.contains("/") && ZoneId.getAvailableZoneIds().contains(value));
+            return value == null
+                    || (value.contains("/") && ZoneId.getAvailableZoneIds().contains(value));
         }
     }
 }

@@ -39,7 +39,11 @@ class DemoData {
     private final Path dataDir;
     private final String baseUrl;
 
-    DemoData(Events events, StaffAccounts accounts, Clock clock, @Value("${convene.data-dir}") String dataDir,
+    DemoData(
+            Events events,
+            StaffAccounts accounts,
+            Clock clock,
+            @Value("${convene.data-dir}") String dataDir,
             @Value("${convene.base-url}") String baseUrl) {
         this.events = events;
         this.accounts = accounts;
@@ -69,7 +73,8 @@ class DemoData {
                   Password:            %s
                   Mail is captured in: %s
                 ============================================================
-                """.formatted(baseUrl, baseUrl, DEMO_ADMIN, password, dataDir.resolve("mail").toAbsolutePath());
+                """.formatted(
+                baseUrl, baseUrl, DEMO_ADMIN, password, dataDir.resolve("mail").toAbsolutePath());
         System.out.println(banner);
     }
 
@@ -78,7 +83,9 @@ class DemoData {
                 .any(e -> e.slug().equals(request.slug()))
                 .flatMap(exists -> exists
                         ? reactor.core.publisher.Mono.<Boolean>empty()
-                        : events.create(request).flatMap(e -> events.publish(e.id())).thenReturn(true));
+                        : events.create(request)
+                                .flatMap(e -> events.publish(e.id()))
+                                .thenReturn(true));
     }
 
     private String demoPassword() throws IOException {

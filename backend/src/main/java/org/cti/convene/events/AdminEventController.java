@@ -69,7 +69,9 @@ class AdminEventController {
         return access.require(id).then(events.update(id, request));
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Change some fields (JSON Merge Patch, RFC 7396)")
     Mono<Event> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         if (patch == null || !patch.isObject()) {

@@ -30,7 +30,8 @@ final class EventMergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : json.createObjectNode();
+        ObjectNode result =
+                target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : json.createObjectNode();
         for (Map.Entry<String, JsonNode> field : patch.properties()) {
             if (field.getValue().isNull()) {
                 result.remove(field.getKey());

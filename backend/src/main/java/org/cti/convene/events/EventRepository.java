@@ -64,10 +64,7 @@ class EventRepository {
                             waitlist = :waitlist, contact_email = :contact, sequence = :sequence,
                             updated_at = :updatedAt
                          where id = :id
-                        """)
-                .bindValues(values(e))
-                .then()
-                .then(replaceSessions(e.id(), e.sessions()));
+                        """).bindValues(values(e)).then().then(replaceSessions(e.id(), e.sessions()));
     }
 
     /** Locks the event row for the rest of the transaction so concurrent edits apply one after the other. */
@@ -106,8 +103,8 @@ class EventRepository {
     }
 
     Flux<Event> findAll(EventStatus status) {
-        String sql = "select " + COLUMNS + " from event"
-                + (status == null ? "" : " where status = :status") + " order by starts_at desc limit 1000";
+        String sql = "select " + COLUMNS + " from event" + (status == null ? "" : " where status = :status")
+                + " order by starts_at desc limit 1000";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql);
         if (status != null) {
             spec = spec.bind("status", status.name());
@@ -120,17 +117,35 @@ class EventRepository {
     }
 
     private Flux<Event> withSessions(Flux<Event> events) {
-        return events.collectList().flatMapMany(list -> list.isEmpty()
-                ? Flux.empty()
-                : sessions(list.stream().map(Event::id).toList())
-                        .flatMapMany(byEvent -> Flux.fromIterable(list).map(e -> attach(e, byEvent))));
+        return events.collectList()
+                .flatMapMany(list -> list.isEmpty()
+                        ? Flux.empty()
+                        : sessions(list.stream().map(Event::id).toList())
+                                .flatMapMany(byEvent -> Flux.fromIterable(list).map(e -> attach(e, byEvent))));
     }
 
     private static Event attach(Event e, Map<UUID, List<EventSession>> byEvent) {
-        return new Event(e.id(), e.slug(), e.kind(), e.status(), e.title(), e.description(), e.venue(), e.startsAt(),
-                e.endsAt(), e.registrationOpensAt(), e.registrationClosesAt(), e.capacity(), e.access(),
-                e.approvalRequired(), e.waitlist(), e.contactEmail(), e.sequence(),
-                byEvent.getOrDefault(e.id(), List.of()), e.createdAt(), e.updatedAt());
+        return new Event(
+                e.id(),
+                e.slug(),
+                e.kind(),
+                e.status(),
+                e.title(),
+                e.description(),
+                e.venue(),
+                e.startsAt(),
+                e.endsAt(),
+                e.registrationOpensAt(),
+                e.registrationClosesAt(),
+                e.capacity(),
+                e.access(),
+                e.approvalRequired(),
+                e.waitlist(),
+                e.contactEmail(),
+                e.sequence(),
+                byEvent.getOrDefault(e.id(), List.of()),
+                e.createdAt(),
+                e.updatedAt());
     }
 
     private Mono<Map<UUID, List<EventSession>>> sessions(List<UUID> eventIds) {
@@ -182,7 +197,9 @@ class EventRepository {
                     .bind("startsAt", utc(s.startsAt()))
                     .bind("endsAt", utc(s.endsAt()));
             spec = s.room() == null ? spec.bindNull("room", String.class) : spec.bind("room", s.room());
-            spec = s.capacity() == null ? spec.bindNull("capacity", Integer.class) : spec.bind("capacity", s.capacity());
+            spec = s.capacity() == null
+                    ? spec.bindNull("capacity", Integer.class)
+                    : spec.bind("capacity", s.capacity());
             upserts.add(spec.fetch().rowsUpdated());
         }
         return removeGone.then(park).then(Flux.concat(upserts).then());

@@ -22,23 +22,35 @@ import org.cti.convene.common.TimeZoneId;
  */
 @Schema(name = "EventRequest")
 public record EventRequest(
-        @NotBlank @Pattern(regexp = "STUDY_VISIT|EXPERT_VISIT|REGIONAL_MEETING|HIGH_LEVEL_EVENT",
+        @NotBlank
+        @Pattern(
+                regexp = "STUDY_VISIT|EXPERT_VISIT|REGIONAL_MEETING|HIGH_LEVEL_EVENT",
                 message = "must be one of STUDY_VISIT, EXPERT_VISIT, REGIONAL_MEETING, HIGH_LEVEL_EVENT")
         String kind,
-        @NotBlank @Size(max = 80)
-        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
+
+        @NotBlank
+        @Size(max = 80)
+        @Pattern(
+                regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
                 message = "must be lower-case letters, digits and single hyphens, e.g. hrc61-side-event")
         String slug,
-        @NotNull(message = "must have at least an English title") Map<String, @Size(max = 300) String> title,
+
+        @NotNull(message = "must have at least an English title")
+        Map<String, @Size(max = 300) String> title,
+
         Map<String, @Size(max = 20000) String> description,
         @NotNull @Valid VenueRequest venue,
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         OffsetDateTime registrationOpensAt,
         OffsetDateTime registrationClosesAt,
-        @NotNull @Min(value = 1, message = "must be at least 1") @Max(100000) Integer capacity,
+
+        @NotNull @Min(value = 1, message = "must be at least 1") @Max(100000)
+        Integer capacity,
+
         @NotBlank @Pattern(regexp = "PUBLIC|INVITATION_ONLY", message = "must be PUBLIC or INVITATION_ONLY")
         String access,
+
         Boolean approvalRequired,
         Boolean waitlist,
         @Email @Size(max = 254) String contactEmail,
@@ -52,7 +64,10 @@ public record EventRequest(
 
     public record SessionRequest(
             UUID id,
-            @NotNull(message = "must have at least an English title") Map<String, @Size(max = 300) String> title,
+
+            @NotNull(message = "must have at least an English title")
+            Map<String, @Size(max = 300) String> title,
+
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
             @Size(max = 120) String room,

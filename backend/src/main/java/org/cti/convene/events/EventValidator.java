@@ -59,7 +59,8 @@ class EventValidator {
         InputValidator.refuseIfAny(v.stream().distinct().toList());
     }
 
-    private static void texts(List<FieldViolation> v, String field, Map<String, String> texts, boolean englishRequired) {
+    private static void texts(
+            List<FieldViolation> v, String field, Map<String, String> texts, boolean englishRequired) {
         if (texts == null) {
             return;
         }

@@ -28,7 +28,11 @@ public class Events {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    Events(EventRepository events, EventValidator validator, DomainEvents domainEvents, TransactionalOperator tx,
+    Events(
+            EventRepository events,
+            EventValidator validator,
+            DomainEvents domainEvents,
+            TransactionalOperator tx,
             Clock clock) {
         this.events = events;
         this.validator = validator;
@@ -59,16 +63,23 @@ public class Events {
                         return Mono.error(new ConflictException(
                                 "event-not-editable", "A cancelled event can no longer be edited."));
                     }
-                    Event draft = toEvent(id, before.status(), before.sequence(), request, before.sessions(),
-                            before.createdAt(), clock.instant());
+                    Event draft = toEvent(
+                            id,
+                            before.status(),
+                            before.sequence(),
+                            request,
+                            before.sessions(),
+                            before.createdAt(),
+                            clock.instant());
                     List<String> changes = changes(before, draft);
-                    boolean bump = changes.contains("TIME") || changes.contains("VENUE")
-                            || changes.contains("PROGRAMME");
+                    boolean bump =
+                            changes.contains("TIME") || changes.contains("VENUE") || changes.contains("PROGRAMME");
                     Event after = bump ? withSequence(draft, before.sequence() + 1) : draft;
                     return events.update(after)
-                            .then(changes.isEmpty()
-                                    ? Mono.empty()
-                                    : domainEvents.publish(new EventChanged(before, after, changes)))
+                            .then(
+                                    changes.isEmpty()
+                                            ? Mono.empty()
+                                            : domainEvents.publish(new EventChanged(before, after, changes)))
                             .thenReturn(after);
                 })
                 .onErrorMap(DuplicateKeyException.class, ex -> slugTaken(request.slug()))
@@ -81,8 +92,9 @@ public class Events {
                 .switchIfEmpty(Mono.error(() -> notFound(id)))
                 .flatMap(before -> switch (before.status()) {
                     case PUBLISHED -> Mono.just(before);
-                    case CANCELLED -> Mono.error(new ConflictException(
-                            "event-cancelled", "A cancelled event cannot be published again."));
+                    case CANCELLED ->
+                        Mono.error(new ConflictException(
+                                "event-cancelled", "A cancelled event cannot be published again."));
                     case DRAFT -> {
                         Event after = withStatus(before, EventStatus.PUBLISHED, before.sequence());
                         yield events.update(after)
@@ -117,9 +129,7 @@ public class Events {
 
     /** A published event by id or slug; drafts and cancelled events are not public. */
     public Mono<Event> findPublished(String idOrSlug) {
-        Mono<Event> found = parseUuid(idOrSlug)
-                .map(events::findById)
-                .orElseGet(() -> events.findBySlug(idOrSlug));
+        Mono<Event> found = parseUuid(idOrSlug).map(events::findById).orElseGet(() -> events.findBySlug(idOrSlug));
         return found.filter(Event::isPublished)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No published event '" + idOrSlug + "'.")));
     }
@@ -137,43 +147,83 @@ public class Events {
     public static EventRequest toRequest(Event e) {
         var zone = e.venue().zone();
         List<EventRequest.SessionRequest> sessions = e.sessions().stream()
-                .map(s -> new EventRequest.SessionRequest(s.id(), s.title(), at(s.startsAt(), zone),
-                        at(s.endsAt(), zone), s.room(), s.capacity()))
+                .map(s -> new EventRequest.SessionRequest(
+                        s.id(), s.title(), at(s.startsAt(), zone), at(s.endsAt(), zone), s.room(), s.capacity()))
                 .toList();
-        return new EventRequest(e.kind().name(), e.slug(), e.title(), e.description(),
-                new EventRequest.VenueRequest(e.venue().name(), e.venue().city(), e.venue().countryCode(),
+        return new EventRequest(
+                e.kind().name(),
+                e.slug(),
+                e.title(),
+                e.description(),
+                new EventRequest.VenueRequest(
+                        e.venue().name(),
+                        e.venue().city(),
+                        e.venue().countryCode(),
                         e.venue().timeZone()),
-                at(e.startsAt(), zone), at(e.endsAt(), zone), at(e.registrationOpensAt(), zone),
-                at(e.registrationClosesAt(), zone), e.capacity(), e.access().name(), e.approvalRequired(),
-                e.waitlist(), e.contactEmail(), sessions);
+                at(e.startsAt(), zone),
+                at(e.endsAt(), zone),
+                at(e.registrationOpensAt(), zone),
+                at(e.registrationClosesAt(), zone),
+                e.capacity(),
+                e.access().name(),
+                e.approvalRequired(),
+                e.waitlist(),
+                e.contactEmail(),
+                sessions);
     }
 
     private static OffsetDateTime at(Instant i, java.time.ZoneId zone) {
         return i == null ? null : i.atZone(zone).toOffsetDateTime();
     }
 
-    private static Event toEvent(UUID id, EventStatus status, int sequence, EventRequest r,
-            List<EventSession> existing, Instant createdAt, Instant updatedAt) {
+    private static Event toEvent(
+            UUID id,
+            EventStatus status,
+            int sequence,
+            EventRequest r,
+            List<EventSession> existing,
+            Instant createdAt,
+            Instant updatedAt) {
         List<UUID> known = existing.stream().map(EventSession::id).toList();
         List<EventSession> sessions = new ArrayList<>();
         for (EventRequest.SessionRequest s : r.sessionsOrEmpty()) {
             UUID sessionId = s.id() != null && known.contains(s.id()) ? s.id() : UUID.randomUUID();
-            sessions.add(new EventSession(sessionId, clean(s.title()), s.startsAt().toInstant(),
-                    s.endsAt().toInstant(), blankToNull(s.room()), s.capacity()));
+            sessions.add(new EventSession(
+                    sessionId,
+                    clean(s.title()),
+                    s.startsAt().toInstant(),
+                    s.endsAt().toInstant(),
+                    blankToNull(s.room()),
+                    s.capacity()));
         }
         var v = r.venue();
-        return new Event(id, r.slug(), EventKind.valueOf(r.kind()), status, clean(r.title()),
-                clean(r.description()), new Venue(v.name().trim(), blankToNull(v.city()), v.countryCode(),
-                        v.timeZone()),
-                r.startsAt().toInstant(), r.endsAt().toInstant(), instant(r.registrationOpensAt()),
-                instant(r.registrationClosesAt()), r.capacity(), AccessMode.valueOf(r.access()),
-                Boolean.TRUE.equals(r.approvalRequired()), r.waitlist() == null || r.waitlist(),
-                blankToNull(r.contactEmail()), sequence, sessions, createdAt, updatedAt);
+        return new Event(
+                id,
+                r.slug(),
+                EventKind.valueOf(r.kind()),
+                status,
+                clean(r.title()),
+                clean(r.description()),
+                new Venue(v.name().trim(), blankToNull(v.city()), v.countryCode(), v.timeZone()),
+                r.startsAt().toInstant(),
+                r.endsAt().toInstant(),
+                instant(r.registrationOpensAt()),
+                instant(r.registrationClosesAt()),
+                r.capacity(),
+                AccessMode.valueOf(r.access()),
+                Boolean.TRUE.equals(r.approvalRequired()),
+                r.waitlist() == null || r.waitlist(),
+                blankToNull(r.contactEmail()),
+                sequence,
+                sessions,
+                createdAt,
+                updatedAt);
     }
 
     private static List<String> changes(Event before, Event after) {
         List<String> changes = new ArrayList<>();
-        if (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+        if (!before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt())
                 || !before.venue().timeZone().equals(after.venue().timeZone())) {
             changes.add("TIME");
         }
@@ -188,9 +238,12 @@ public class Events {
         if (before.capacity() != after.capacity() || !capacities(before).equals(capacities(after))) {
             changes.add("CAPACITY");
         }
-        if (!before.title().equals(after.title()) || !Objects.equals(before.description(), after.description())
-                || !before.slug().equals(after.slug()) || before.kind() != after.kind()
-                || before.access() != after.access() || before.approvalRequired() != after.approvalRequired()
+        if (!before.title().equals(after.title())
+                || !Objects.equals(before.description(), after.description())
+                || !before.slug().equals(after.slug())
+                || before.kind() != after.kind()
+                || before.access() != after.access()
+                || before.approvalRequired() != after.approvalRequired()
                 || before.waitlist() != after.waitlist()
                 || !Objects.equals(before.registrationOpensAt(), after.registrationOpensAt())
                 || !Objects.equals(before.registrationClosesAt(), after.registrationClosesAt())
@@ -207,21 +260,57 @@ public class Events {
     }
 
     private static List<Object> capacities(Event e) {
-        return e.sessions().stream().map(s -> (Object) Objects.toString(s.capacity(), "-")).toList();
+        return e.sessions().stream()
+                .map(s -> (Object) Objects.toString(s.capacity(), "-"))
+                .toList();
     }
 
     private static Event withStatus(Event e, EventStatus status, int sequence) {
-        return new Event(e.id(), e.slug(), e.kind(), status, e.title(), e.description(), e.venue(), e.startsAt(),
-                e.endsAt(), e.registrationOpensAt(), e.registrationClosesAt(), e.capacity(), e.access(),
-                e.approvalRequired(), e.waitlist(), e.contactEmail(), sequence, e.sessions(), e.createdAt(),
+        return new Event(
+                e.id(),
+                e.slug(),
+                e.kind(),
+                status,
+                e.title(),
+                e.description(),
+                e.venue(),
+                e.startsAt(),
+                e.endsAt(),
+                e.registrationOpensAt(),
+                e.registrationClosesAt(),
+                e.capacity(),
+                e.access(),
+                e.approvalRequired(),
+                e.waitlist(),
+                e.contactEmail(),
+                sequence,
+                e.sessions(),
+                e.createdAt(),
                 e.updatedAt());
     }
 
     private static Event withSequence(Event e, int sequence) {
-        return new Event(e.id(), e.slug(), e.kind(), e.status(), e.title(), e.description(), e.venue(),
-                e.startsAt(), e.endsAt(), e.registrationOpensAt(), e.registrationClosesAt(), e.capacity(),
-                e.access(), e.approvalRequired(), e.waitlist(), e.contactEmail(), sequence, e.sessions(),
-                e.createdAt(), e.updatedAt());
+        return new Event(
+                e.id(),
+                e.slug(),
+                e.kind(),
+                e.status(),
+                e.title(),
+                e.description(),
+                e.venue(),
+                e.startsAt(),
+                e.endsAt(),
+                e.registrationOpensAt(),
+                e.registrationClosesAt(),
+                e.capacity(),
+                e.access(),
+                e.approvalRequired(),
+                e.waitlist(),
+                e.contactEmail(),
+                sequence,
+                e.sessions(),
+                e.createdAt(),
+                e.updatedAt());
     }
 
     private static Map<String, String> clean(Map<String, String> texts) {

@@ -28,7 +28,9 @@ class PublicEventController {
     @Operation(summary = "Published events that have not ended, soonest first")
     Flux<Event> upcoming(
             @Parameter(description = "only events still running at this instant (default: now)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    OffsetDateTime from,
             @Parameter(description = "only events of this kind") @RequestParam(required = false) EventKind kind) {
         return events.upcoming(from == null ? null : from.toInstant(), kind);
     }

@@ -15,8 +15,14 @@ import org.cti.convene.mail.templates.MailKind;
  * @param recipientName who the mail goes to
  * @param recipientEmail their address
  */
-public record AttachmentRequest(UUID mailId, MailKind kind, UUID eventId, UUID registrationId, Locale language,
-        String recipientName, String recipientEmail) {
+public record AttachmentRequest(
+        UUID mailId,
+        MailKind kind,
+        UUID eventId,
+        UUID registrationId,
+        Locale language,
+        String recipientName,
+        String recipientEmail) {
 
     /** The kind's name ({@code REGISTRATION_CONFIRMED}, …) for features that must not depend on the templates. */
     public String kindName() {

@@ -57,17 +57,29 @@ class MailComposer {
         return Mono.defer(() -> {
             MailFacts facts = json.readValue(row.facts(), MailFacts.class);
             Locale language = Locale.forLanguageTag(row.language());
-            var request = new AttachmentRequest(row.id(), row.kind(), row.eventId(), row.registrationId(), language,
-                    row.recipientName(), row.recipientEmail());
+            var request = new AttachmentRequest(
+                    row.id(),
+                    row.kind(),
+                    row.eventId(),
+                    row.registrationId(),
+                    language,
+                    row.recipientName(),
+                    row.recipientEmail());
             Mono<List<Attachment>> files = Flux.fromStream(attachments::orderedStream)
                     .concatMap(provider -> provider.attachmentsFor(request))
                     .concatMapIterable(list -> list)
                     .collectList();
             if (facts.invitationId() != null) {
-                return Mono.zip(invitations.find(facts.invitationId()), files).map(found -> new Composed(
-                        render(row, facts, language, null, invitations.acceptUrl(found.getT1()),
-                                invitations.declineUrl(found.getT1())),
-                        found.getT2()));
+                return Mono.zip(invitations.find(facts.invitationId()), files)
+                        .map(found -> new Composed(
+                                render(
+                                        row,
+                                        facts,
+                                        language,
+                                        null,
+                                        invitations.acceptUrl(found.getT1()),
+                                        invitations.declineUrl(found.getT1())),
+                                found.getT2()));
             }
             Mono<Optional<String>> manageUrl = facts.manageLink() && row.registrationId() != null
                     ? registrations
@@ -80,8 +92,8 @@ class MailComposer {
         });
     }
 
-    private RenderedMail render(OutboxRow row, MailFacts facts, Locale language, String manageUrl, String acceptUrl,
-            String declineUrl) {
+    private RenderedMail render(
+            OutboxRow row, MailFacts facts, Locale language, String manageUrl, String acceptUrl, String declineUrl) {
         ZoneId zone = ZoneId.of(facts.timeZone());
         MailModel model = MailModel.builder(row.recipientName(), facts.eventTitle())
                 .startsAt(facts.startsAt() == null ? null : facts.startsAt().atZone(zone))

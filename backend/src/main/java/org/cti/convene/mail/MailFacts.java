@@ -122,8 +122,23 @@ record MailFacts(
 
     /** An invitation to an event: no registration yet, the accept and decline links come from the invitation. */
     static MailFacts ofInvitation(org.cti.convene.invitations.Invitation i, Event e) {
-        return new MailFacts(e.id(), null, i.name(), e.titleIn(i.language()), e.slug(), e.startsAt(), e.endsAt(),
-                e.venue().timeZone(), e.venue().label(), e.contactEmail(), null, null, List.of(), false, i.id(),
-                i.type() == org.cti.convene.invitations.InvitationType.DELEGATION ? i.seats() : null, i.expiresAt());
+        return new MailFacts(
+                e.id(),
+                null,
+                i.name(),
+                e.titleIn(i.language()),
+                e.slug(),
+                e.startsAt(),
+                e.endsAt(),
+                e.venue().timeZone(),
+                e.venue().label(),
+                e.contactEmail(),
+                null,
+                null,
+                List.of(),
+                false,
+                i.id(),
+                i.type() == org.cti.convene.invitations.InvitationType.DELEGATION ? i.seats() : null,
+                i.expiresAt());
     }
 }

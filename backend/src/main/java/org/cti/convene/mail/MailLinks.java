@@ -26,7 +26,9 @@ class MailLinks {
 
     /** The event's calendar file, in the recipient's language (mails with a seat also attach their own entry). */
     String calendar(String slug, java.util.Locale language) {
-        return slug == null ? null : base + "/api/v1/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
-                + "/calendar.ics?lang=" + language.getLanguage();
+        return slug == null
+                ? null
+                : base + "/api/v1/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "/calendar.ics?lang="
+                        + language.getLanguage();
     }
 }

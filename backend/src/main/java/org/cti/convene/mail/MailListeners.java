@@ -178,7 +178,10 @@ class MailListeners {
                 org.cti.convene.invitations.InvitationSent.class,
                 e -> outbox.invitationMail(
                         MailKind.INVITATION,
-                        MailOutbox.key(MailKind.INVITATION, e.invitation().id(), e.invitation().timesSent()),
+                        MailOutbox.key(
+                                MailKind.INVITATION,
+                                e.invitation().id(),
+                                e.invitation().timesSent()),
                         e.invitation()));
     }
 
@@ -189,7 +192,10 @@ class MailListeners {
                 org.cti.convene.invitations.InvitationReminderDue.class,
                 e -> outbox.invitationMail(
                         MailKind.INVITATION_REMINDER,
-                        MailOutbox.key(MailKind.INVITATION_REMINDER, e.invitation().id(), e.offsetHours(),
+                        MailOutbox.key(
+                                MailKind.INVITATION_REMINDER,
+                                e.invitation().id(),
+                                e.offsetHours(),
                                 e.invitation().expiresAt().getEpochSecond()),
                         e.invitation()));
     }

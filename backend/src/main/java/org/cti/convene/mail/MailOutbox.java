@@ -84,20 +84,21 @@ class MailOutbox {
 
     /** A mail to the invitee of {@code i} about its event; the links are derived when it is sent. */
     Mono<Void> invitationMail(MailKind kind, String key, org.cti.convene.invitations.Invitation i) {
-        return events.find(i.eventId()).flatMap(e -> rows.insert(new MailOutboxRepository.NewMail(
-                        UUID.randomUUID(),
-                        key,
-                        kind,
-                        e.id(),
-                        null,
-                        i.email(),
-                        i.name(),
-                        i.language(),
-                        e.contactEmail(),
-                        json.writeValueAsString(MailFacts.ofInvitation(i, e)),
-                        clock.instant(),
-                        null))
-                .then());
+        return events.find(i.eventId())
+                .flatMap(e -> rows.insert(new MailOutboxRepository.NewMail(
+                                UUID.randomUUID(),
+                                key,
+                                kind,
+                                e.id(),
+                                null,
+                                i.email(),
+                                i.name(),
+                                i.language(),
+                                e.contactEmail(),
+                                json.writeValueAsString(MailFacts.ofInvitation(i, e)),
+                                clock.instant(),
+                                null))
+                        .then());
     }
 
     /** A new row with the same recipient and render input as {@code original}; see {@link MailLog#resend}. */

@@ -26,8 +26,8 @@ class AdminRegistrationController {
     private final Registrations registrations;
     private final EventAccess access;
 
-    AdminRegistrationController(AttendeeLists lists, Moderation moderation, Registrations registrations,
-            EventAccess access) {
+    AdminRegistrationController(
+            AttendeeLists lists, Moderation moderation, Registrations registrations, EventAccess access) {
         this.lists = lists;
         this.moderation = moderation;
         this.registrations = registrations;
@@ -39,9 +39,11 @@ class AdminRegistrationController {
     record BulkDecision(List<UUID> ids, String reason) {}
 
     @GetMapping("/api/v1/admin/events/{id}/registrations")
-    @Operation(summary = "Attendee list: filters, accent-insensitive search on names, e-mail and organisation, "
-            + "order (NAME, COUNTRY, STATUS, REGISTERED), paging and totals per status")
-    Mono<AttendeePage> list(@PathVariable UUID id,
+    @Operation(
+            summary = "Attendee list: filters, accent-insensitive search on names, e-mail and organisation, "
+                    + "order (NAME, COUNTRY, STATUS, REGISTERED), paging and totals per status")
+    Mono<AttendeePage> list(
+            @PathVariable UUID id,
             @RequestParam(required = false) RegistrationStatus status,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) ParticipantRole role,
@@ -51,8 +53,9 @@ class AdminRegistrationController {
             @RequestParam(defaultValue = "false") boolean descending,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return access.require(id).then(lists.page(id,
-                new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending)));
+        return access.require(id)
+                .then(lists.page(
+                        id, new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending)));
     }
 
     @GetMapping("/api/v1/admin/registrations/{id}")
@@ -70,7 +73,9 @@ class AdminRegistrationController {
     @PostMapping("/api/v1/admin/registrations/{id}/decline")
     @Operation(summary = "Decline a pending or waiting registration; a held seat goes to the waiting list")
     Mono<Registration> decline(@PathVariable UUID id, @RequestBody(required = false) Decision decision) {
-        return moderation.eventOf(id).flatMap(access::require)
+        return moderation
+                .eventOf(id)
+                .flatMap(access::require)
                 .then(moderation.decline(id, decision == null ? null : decision.reason()));
     }
 
@@ -88,11 +93,15 @@ class AdminRegistrationController {
     }
 
     private Mono<List<UUID>> onlyOfEvent(UUID eventId, BulkDecision body) {
-        if (body == null || body.ids() == null || body.ids().isEmpty() || body.ids().size() > 500) {
+        if (body == null
+                || body.ids() == null
+                || body.ids().isEmpty()
+                || body.ids().size() > 500) {
             return Mono.error(new InvalidInputException("ids", "must list between 1 and 500 registrations"));
         }
         return Flux.fromIterable(body.ids())
-                .concatMap(rid -> moderation.eventOf(rid)
+                .concatMap(rid -> moderation
+                        .eventOf(rid)
                         .onErrorResume(e -> Mono.empty())
                         .filter(eventId::equals)
                         .map(x -> rid))

@@ -24,7 +24,9 @@ public class AttendeeLists {
     }
 
     public Mono<AttendeePage> page(UUID eventId, AttendeeQuery query) {
-        return Mono.zip(attendees.page(eventId, query).collectList(), attendees.count(eventId, query),
+        return Mono.zip(
+                        attendees.page(eventId, query).collectList(),
+                        attendees.count(eventId, query),
                         attendees.totals(eventId))
                 .map(t -> new AttendeePage(t.getT1(), t.getT2(), query.page(), query.size(), t.getT3()));
     }
@@ -37,7 +39,9 @@ public class AttendeeLists {
     /** Every registration matching the filters (exports, badges), in the list's order. */
     public Flux<Registration> all(UUID eventId, AttendeeQuery query) {
         return Flux.range(0, Integer.MAX_VALUE)
-                .concatMap(page -> attendees.page(eventId, query.atPage(page, AttendeeQuery.MAX_SIZE)).collectList())
+                .concatMap(page -> attendees
+                        .page(eventId, query.atPage(page, AttendeeQuery.MAX_SIZE))
+                        .collectList())
                 .takeUntil(list -> list.size() < AttendeeQuery.MAX_SIZE)
                 .flatMapIterable(list -> list);
     }
@@ -71,8 +75,13 @@ public class AttendeeLists {
         }
         Collator collator = Collator.getInstance(locale);
         List<AttendeeCounts.CountryCount> countries = new ArrayList<>();
-        byCountry.forEach((code, n) -> countries.add(new AttendeeCounts.CountryCount(code,
-                Locale.of("", code).getDisplayCountry(locale), UnRegions.of(code), n[0] + n[1] + n[2], n[0], n[1],
+        byCountry.forEach((code, n) -> countries.add(new AttendeeCounts.CountryCount(
+                code,
+                Locale.of("", code).getDisplayCountry(locale),
+                UnRegions.of(code),
+                n[0] + n[1] + n[2],
+                n[0],
+                n[1],
                 n[2])));
         countries.sort(Comparator.comparingLong(AttendeeCounts.CountryCount::count)
                 .reversed()

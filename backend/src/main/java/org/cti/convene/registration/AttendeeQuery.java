@@ -6,8 +6,16 @@ import java.util.UUID;
  * Filters and order of the attendee list; every filter optional. {@code q} matches names, e-mail and
  * organisation, accent- and case-insensitively. Without a sort the list is by name.
  */
-public record AttendeeQuery(RegistrationStatus status, String country, ParticipantRole role, UUID sessionId, String q,
-        int page, int size, AttendeeSort sort, boolean descending) {
+public record AttendeeQuery(
+        RegistrationStatus status,
+        String country,
+        ParticipantRole role,
+        UUID sessionId,
+        String q,
+        int page,
+        int size,
+        AttendeeSort sort,
+        boolean descending) {
 
     public static final int MAX_SIZE = 500;
 
@@ -18,8 +26,14 @@ public record AttendeeQuery(RegistrationStatus status, String country, Participa
     }
 
     /** By name. */
-    public AttendeeQuery(RegistrationStatus status, String country, ParticipantRole role, UUID sessionId, String q,
-            int page, int size) {
+    public AttendeeQuery(
+            RegistrationStatus status,
+            String country,
+            ParticipantRole role,
+            UUID sessionId,
+            String q,
+            int page,
+            int size) {
         this(status, country, role, sessionId, q, page, size, AttendeeSort.NAME, false);
     }
 

@@ -19,9 +19,11 @@ class AttendeeRepository {
     }
 
     Flux<Registration> page(UUID eventId, AttendeeQuery q) {
-        return bind(db.sql("select " + RegistrationRepository.COLUMNS + " from registration r where "
-                                + where(q) + " order by " + orderBy(q) + " limit :limit offset :offset"),
-                        eventId, q)
+        return bind(
+                        db.sql("select " + RegistrationRepository.COLUMNS + " from registration r where " + where(q)
+                                + " order by " + orderBy(q) + " limit :limit offset :offset"),
+                        eventId,
+                        q)
                 .bind("limit", q.size())
                 .bind("offset", (long) q.page() * q.size())
                 .map(RegistrationRepository::registration)
@@ -37,8 +39,8 @@ class AttendeeRepository {
     Mono<Map<RegistrationStatus, Long>> totals(UUID eventId) {
         return db.sql("select status, count(*) as n from registration where event_id = :e group by status")
                 .bind("e", eventId)
-                .map((row, meta) -> Map.entry(RegistrationStatus.valueOf(row.get("status", String.class)),
-                        row.get("n", Long.class)))
+                .map((row, meta) -> Map.entry(
+                        RegistrationStatus.valueOf(row.get("status", String.class)), row.get("n", Long.class)))
                 .all()
                 .collectList()
                 .map(entries -> {
@@ -58,8 +60,10 @@ class AttendeeRepository {
                          group by country_code, status
                         """)
                 .bind("e", eventId)
-                .map((row, meta) -> new Tally(row.get("country_code", String.class),
-                        RegistrationStatus.valueOf(row.get("status", String.class)), row.get("n", Long.class)))
+                .map((row, meta) -> new Tally(
+                        row.get("country_code", String.class),
+                        RegistrationStatus.valueOf(row.get("status", String.class)),
+                        row.get("n", Long.class)))
                 .all();
     }
 
@@ -104,8 +108,8 @@ class AttendeeRepository {
         return sql.toString();
     }
 
-    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, UUID eventId,
-            AttendeeQuery q) {
+    private static DatabaseClient.GenericExecuteSpec bind(
+            DatabaseClient.GenericExecuteSpec spec, UUID eventId, AttendeeQuery q) {
         spec = spec.bind("eventId", eventId);
         if (q.status() != null) {
             spec = spec.bind("status", q.status().name());
@@ -120,7 +124,10 @@ class AttendeeRepository {
             spec = spec.bind("sessionId", q.sessionId());
         }
         if (q.q() != null && !q.q().isBlank()) {
-            String needle = SearchText.normalise(q.q()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String needle = SearchText.normalise(q.q())
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             spec = spec.bind("pattern", "%" + needle + "%");
         }
         return spec;

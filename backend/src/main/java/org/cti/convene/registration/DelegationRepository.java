@@ -38,9 +38,14 @@ class DelegationRepository {
                           from delegation where manage_token_hash = :hash for update
                         """)
                 .bind("hash", hash)
-                .map((row, meta) -> new Delegation(row.get("id", UUID.class), row.get("event_id", UUID.class),
-                        row.get("country_code", String.class), row.get("head_name", String.class),
-                        row.get("head_email", String.class), row.get("head_language", String.class), List.of()))
+                .map((row, meta) -> new Delegation(
+                        row.get("id", UUID.class),
+                        row.get("event_id", UUID.class),
+                        row.get("country_code", String.class),
+                        row.get("head_name", String.class),
+                        row.get("head_email", String.class),
+                        row.get("head_language", String.class),
+                        List.of()))
                 .one();
     }
 }

@@ -22,5 +22,7 @@ public record DelegationRequest(
     public record Head(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Pattern(regexp = "en|fr|es|ar", message = "must be one of en, fr, es, ar") String language) {}
+
+            @NotBlank @Pattern(regexp = "en|fr|es|ar", message = "must be one of en, fr, es, ar")
+            String language) {}
 }

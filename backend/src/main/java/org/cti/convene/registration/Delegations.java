@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cti.convene.common.ConflictException;
 import org.cti.convene.common.DomainEvents;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.IdempotencyKeys;
@@ -33,9 +32,19 @@ public class Delegations {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    Delegations(Events events, DelegationRepository delegations, RegistrationRepository registrations,
-            SeatRepository seats, Seating seating, RegistrationRules rules, Registrations single, ManageTokens tokens,
-            InputValidator validator, IdempotencyKeys idempotency, DomainEvents domainEvents, TransactionalOperator tx,
+    Delegations(
+            Events events,
+            DelegationRepository delegations,
+            RegistrationRepository registrations,
+            SeatRepository seats,
+            Seating seating,
+            RegistrationRules rules,
+            Registrations single,
+            ManageTokens tokens,
+            InputValidator validator,
+            IdempotencyKeys idempotency,
+            DomainEvents domainEvents,
+            TransactionalOperator tx,
             Clock clock) {
         this.events = events;
         this.delegations = delegations;
@@ -62,21 +71,36 @@ public class Delegations {
                         RegistrationRequest d = request.delegates().get(i);
                         rules.checkInput(event, d, "delegates[" + i + "].");
                         if (!request.countryCode().equals(d.countryCode())) {
-                            v.add(new FieldViolation("delegates[" + i + "].countryCode",
+                            v.add(new FieldViolation(
+                                    "delegates[" + i + "].countryCode",
                                     "must be the delegation's country, " + request.countryCode()));
                         }
                     }
                     InputValidator.refuseIfAny(v);
                 })
                 .flatMap(event -> idempotency
-                        .once("delegation:" + eventId, idempotencyKey, request, DelegationResult.class, () -> {
-                            UUID id = UUID.randomUUID();
-                            String token = tokens.delegation(id, 1);
-                            return delegations.insert(id, eventId, request, ManageTokens.hash(token))
-                                    .then(seating.seat(event, request.delegates(), Admission.PUBLIC, id))
-                                    .map(seated -> new DelegationResult(id, seated.getFirst().registration().status(),
-                                            null, seated.stream().map(s -> s.result().withoutToken()).toList()));
-                        }, Mono::just)
+                        .once(
+                                "delegation:" + eventId,
+                                idempotencyKey,
+                                request,
+                                DelegationResult.class,
+                                () -> {
+                                    UUID id = UUID.randomUUID();
+                                    String token = tokens.delegation(id, 1);
+                                    return delegations
+                                            .insert(id, eventId, request, ManageTokens.hash(token))
+                                            .then(seating.seat(event, request.delegates(), Admission.PUBLIC, id))
+                                            .map(seated -> new DelegationResult(
+                                                    id,
+                                                    seated.getFirst()
+                                                            .registration()
+                                                            .status(),
+                                                    null,
+                                                    seated.stream()
+                                                            .map(s -> s.result().withoutToken())
+                                                            .toList()));
+                                },
+                                Mono::just)
                         .as(tx::transactional))
                 .map(this::withTokens);
     }
@@ -91,7 +115,8 @@ public class Delegations {
         return byTokenLocked(token)
                 .flatMap(delegation -> {
                     Registration old = delegation.delegates().stream()
-                            .filter(r -> r.id().equals(request.registrationId()) && r.status().isLive())
+                            .filter(r -> r.id().equals(request.registrationId())
+                                    && r.status().isLive())
                             .findFirst()
                             .orElse(null);
                     if (old == null) {
@@ -99,16 +124,20 @@ public class Delegations {
                                 "No current delegate with id " + request.registrationId() + " in this delegation."));
                     }
                     if (!delegation.countryCode().equals(request.replacement().countryCode())) {
-                        return Mono.error(new org.cti.convene.common.InvalidInputException("replacement.countryCode",
+                        return Mono.error(new org.cti.convene.common.InvalidInputException(
+                                "replacement.countryCode",
                                 "must be the delegation's country, " + delegation.countryCode()));
                     }
                     return events.find(delegation.eventId()).flatMap(event -> {
                         rules.checkInput(event, request.replacement(), "replacement.");
-                        return registrations.setStatus(old.id(), RegistrationStatus.CANCELLED)
+                        return registrations
+                                .setStatus(old.id(), RegistrationStatus.CANCELLED)
                                 .then(seating.substitute(event, old, request.replacement()))
-                                .flatMap(seated -> seats.transfer(old.id(), seated.registration().id())
+                                .flatMap(seated -> seats.transfer(
+                                                old.id(), seated.registration().id())
                                         .then(seats.leaveSessions(old.id()))
-                                        .then(registrations.markSubstituted(old.id(), seated.registration().id()))
+                                        .then(registrations.markSubstituted(
+                                                old.id(), seated.registration().id()))
                                         .then(registrations.findById(old.id()))
                                         .flatMap(replaced -> domainEvents.publish(
                                                 new RegistrationSubstituted(replaced, seated.registration())))
@@ -131,18 +160,30 @@ public class Delegations {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Mono.error(Registrations.unknownToken());
         }
-        return delegations.lockByTokenHash(ManageTokens.hash(token))
+        return delegations
+                .lockByTokenHash(ManageTokens.hash(token))
                 .switchIfEmpty(Mono.error(Registrations::unknownToken))
-                .flatMap(d -> registrations.findByDelegation(d.id()).collectList()
-                        .map(list -> new Delegation(d.id(), d.eventId(), d.countryCode(), d.headName(), d.headEmail(),
-                                d.headLanguage(), list)));
+                .flatMap(d -> registrations
+                        .findByDelegation(d.id())
+                        .collectList()
+                        .map(list -> new Delegation(
+                                d.id(),
+                                d.eventId(),
+                                d.countryCode(),
+                                d.headName(),
+                                d.headEmail(),
+                                d.headLanguage(),
+                                list)));
     }
 
     private DelegationResult withTokens(DelegationResult r) {
-        return new DelegationResult(r.delegationId(), r.status(), tokens.delegation(r.delegationId(), 1),
+        return new DelegationResult(
+                r.delegationId(),
+                r.status(),
+                tokens.delegation(r.delegationId(), 1),
                 r.registrations().stream()
-                        .map(x -> new RegistrationResult(x.id(), x.status(), tokens.registration(x.id(), 1),
-                                x.waitlistPosition()))
+                        .map(x -> new RegistrationResult(
+                                x.id(), x.status(), tokens.registration(x.id(), 1), x.waitlistPosition()))
                         .toList());
     }
 }

@@ -24,8 +24,13 @@ public class Moderation {
     private final DomainEvents domainEvents;
     private final TransactionalOperator tx;
 
-    Moderation(RegistrationRepository registrations, SeatRepository seats, WaitingList waitingList, Events events,
-            DomainEvents domainEvents, TransactionalOperator tx) {
+    Moderation(
+            RegistrationRepository registrations,
+            SeatRepository seats,
+            WaitingList waitingList,
+            Events events,
+            DomainEvents domainEvents,
+            TransactionalOperator tx) {
         this.registrations = registrations;
         this.seats = seats;
         this.waitingList = waitingList;
@@ -35,43 +40,54 @@ public class Moderation {
     }
 
     public Mono<Registration> approve(UUID id) {
-        return registrations.lock(id)
+        return registrations
+                .lock(id)
                 .switchIfEmpty(Mono.error(() -> notFound(id)))
                 .flatMap(r -> {
                     if (r.status() == RegistrationStatus.CONFIRMED) {
                         return Mono.just(r);
                     }
                     if (r.status() != RegistrationStatus.PENDING_APPROVAL) {
-                        return Mono.error(new ConflictException("not-pending",
-                                "Only registrations pending approval can be approved; this one is " + r.status() + "."));
+                        return Mono.error(new ConflictException(
+                                "not-pending",
+                                "Only registrations pending approval can be approved; this one is " + r.status()
+                                        + "."));
                     }
-                    return registrations.setStatus(id, RegistrationStatus.CONFIRMED)
+                    return registrations
+                            .setStatus(id, RegistrationStatus.CONFIRMED)
                             .then(registrations.findById(id))
-                            .flatMap(after -> domainEvents.publish(new RegistrationApproved(after)).thenReturn(after));
+                            .flatMap(after -> domainEvents
+                                    .publish(new RegistrationApproved(after))
+                                    .thenReturn(after));
                 })
                 .as(tx::transactional);
     }
 
     /** Declines a pending or waiting registration; a held seat goes to the waiting list. */
     public Mono<Registration> decline(UUID id, String reason) {
-        return registrations.lock(id)
+        return registrations
+                .lock(id)
                 .switchIfEmpty(Mono.error(() -> notFound(id)))
                 .flatMap(r -> {
                     if (r.status() == RegistrationStatus.DECLINED) {
                         return Mono.just(r);
                     }
-                    if (r.status() != RegistrationStatus.PENDING_APPROVAL && r.status() != RegistrationStatus.WAITLISTED) {
-                        return Mono.error(new ConflictException("not-pending",
+                    if (r.status() != RegistrationStatus.PENDING_APPROVAL
+                            && r.status() != RegistrationStatus.WAITLISTED) {
+                        return Mono.error(new ConflictException(
+                                "not-pending",
                                 "Only pending or waiting registrations can be declined; this one is " + r.status()
                                         + ". Cancel a confirmed registration instead."));
                     }
-                    return registrations.setStatus(id, RegistrationStatus.DECLINED)
+                    return registrations
+                            .setStatus(id, RegistrationStatus.DECLINED)
                             .then(seats.release(id))
                             .then(seats.leaveSessions(id))
                             .then(events.find(r.eventId()))
                             .flatMap(event -> r.status().holdsSeat() ? waitingList.promote(event) : Mono.just(0))
                             .then(registrations.findById(id))
-                            .flatMap(after -> domainEvents.publish(new RegistrationDeclined(after, blank(reason)))
+                            .flatMap(after -> domainEvents
+                                    .publish(new RegistrationDeclined(after, blank(reason)))
                                     .thenReturn(after));
                 })
                 .as(tx::transactional);
@@ -79,20 +95,24 @@ public class Moderation {
 
     /** Each id in its own transaction: one refusal does not undo the others. */
     public Flux<Outcome> approveAll(List<UUID> ids) {
-        return Flux.fromIterable(ids).concatMap(id -> approve(id)
-                .map(r -> new Outcome(r.id(), r.status(), null))
-                .onErrorResume(e -> Mono.just(new Outcome(id, null, e.getMessage()))));
+        return Flux.fromIterable(ids)
+                .concatMap(id -> approve(id)
+                        .map(r -> new Outcome(r.id(), r.status(), null))
+                        .onErrorResume(e -> Mono.just(new Outcome(id, null, e.getMessage()))));
     }
 
     public Flux<Outcome> declineAll(List<UUID> ids, String reason) {
-        return Flux.fromIterable(ids).concatMap(id -> decline(id, reason)
-                .map(r -> new Outcome(r.id(), r.status(), null))
-                .onErrorResume(e -> Mono.just(new Outcome(id, null, e.getMessage()))));
+        return Flux.fromIterable(ids)
+                .concatMap(id -> decline(id, reason)
+                        .map(r -> new Outcome(r.id(), r.status(), null))
+                        .onErrorResume(e -> Mono.just(new Outcome(id, null, e.getMessage()))));
     }
 
     /** The event a registration belongs to (for per-event access checks). */
     public Mono<UUID> eventOf(UUID registrationId) {
-        return registrations.findById(registrationId).map(Registration::eventId)
+        return registrations
+                .findById(registrationId)
+                .map(Registration::eventId)
                 .switchIfEmpty(Mono.error(() -> notFound(registrationId)));
     }
 

@@ -36,7 +36,8 @@ class PublicRegistrationController {
 
     @PostMapping(path = "/api/v1/events/{id}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register for a public event",
+    @Operation(
+            summary = "Register for a public event",
             description = "CONFIRMED when a seat is free, PENDING_APPROVAL when the organiser approves each "
                     + "registration (the seat is held), WAITLISTED when full; 409 when full without a waiting list, "
                     + "closed, not yet open or cancelled; 403 for invitation-only events. The manage token is "
@@ -45,7 +46,8 @@ class PublicRegistrationController {
             @PathVariable UUID id,
             @RequestBody RegistrationRequest request,
             @Parameter(description = "repeat-safe key; the same key and body return the first result")
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey) {
         return registrations.register(id, request, idempotencyKey);
     }
 
@@ -74,15 +76,15 @@ class PublicRegistrationController {
 
     @PatchMapping(path = "/api/v1/registrations/me", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change details (not the e-mail); a new badge name revokes the old badge")
-    Mono<Registration> change(@RequestHeader(name = TOKEN, required = false) String token,
-            @RequestBody RegistrationChanges changes) {
+    Mono<Registration> change(
+            @RequestHeader(name = TOKEN, required = false) String token, @RequestBody RegistrationChanges changes) {
         return registrations.change(token, changes);
     }
 
     @PutMapping(path = "/api/v1/registrations/me", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Same as PATCH: absent fields stay as they are")
-    Mono<Registration> replace(@RequestHeader(name = TOKEN, required = false) String token,
-            @RequestBody RegistrationChanges changes) {
+    Mono<Registration> replace(
+            @RequestHeader(name = TOKEN, required = false) String token, @RequestBody RegistrationChanges changes) {
         return registrations.change(token, changes);
     }
 
@@ -100,16 +102,17 @@ class PublicRegistrationController {
 
     @PostMapping(path = "/api/v1/delegations/me/substitutions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Replace a delegate by another person, who keeps the seat; the old link and badge stop working")
-    Mono<RegistrationResult> substitute(@RequestHeader(name = TOKEN, required = false) String token,
-            @RequestBody SubstitutionRequest request) {
+    @Operation(
+            summary = "Replace a delegate by another person, who keeps the seat; the old link and badge stop working")
+    Mono<RegistrationResult> substitute(
+            @RequestHeader(name = TOKEN, required = false) String token, @RequestBody SubstitutionRequest request) {
         return delegations.substitute(token, request);
     }
 
     @DeleteMapping("/api/v1/delegations/me/delegates/{registrationId}")
     @Operation(summary = "Cancel one delegate of the delegation")
-    Mono<Registration> cancelDelegate(@RequestHeader(name = TOKEN, required = false) String token,
-            @PathVariable UUID registrationId) {
+    Mono<Registration> cancelDelegate(
+            @RequestHeader(name = TOKEN, required = false) String token, @PathVariable UUID registrationId) {
         return delegations.cancelDelegate(token, registrationId);
     }
 }

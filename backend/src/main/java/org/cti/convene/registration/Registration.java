@@ -41,16 +41,66 @@ public record Registration(
     }
 
     Registration withWaitlistPosition(Integer position) {
-        return new Registration(id, eventId, status, honorific, givenName, familyName, badgeName, function,
-                organisation, countryCode, email, phone, language, role, dietary, accessibility, visaLetter, consentAt,
-                consentVersion, badgeVersion, delegationId, invitationId, sessionIds, position, createdAt, updatedAt,
-                arrival, tokenVersion);
+        return new Registration(
+                id,
+                eventId,
+                status,
+                honorific,
+                givenName,
+                familyName,
+                badgeName,
+                function,
+                organisation,
+                countryCode,
+                email,
+                phone,
+                language,
+                role,
+                dietary,
+                accessibility,
+                visaLetter,
+                consentAt,
+                consentVersion,
+                badgeVersion,
+                delegationId,
+                invitationId,
+                sessionIds,
+                position,
+                createdAt,
+                updatedAt,
+                arrival,
+                tokenVersion);
     }
 
     Registration withSessions(List<UUID> sessions) {
-        return new Registration(id, eventId, status, honorific, givenName, familyName, badgeName, function,
-                organisation, countryCode, email, phone, language, role, dietary, accessibility, visaLetter, consentAt,
-                consentVersion, badgeVersion, delegationId, invitationId, sessions, waitlistPosition, createdAt,
-                updatedAt, arrival, tokenVersion);
+        return new Registration(
+                id,
+                eventId,
+                status,
+                honorific,
+                givenName,
+                familyName,
+                badgeName,
+                function,
+                organisation,
+                countryCode,
+                email,
+                phone,
+                language,
+                role,
+                dietary,
+                accessibility,
+                visaLetter,
+                consentAt,
+                consentVersion,
+                badgeVersion,
+                delegationId,
+                invitationId,
+                sessions,
+                waitlistPosition,
+                createdAt,
+                updatedAt,
+                arrival,
+                tokenVersion);
     }
 }

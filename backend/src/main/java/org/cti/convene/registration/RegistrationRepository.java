@@ -67,8 +67,16 @@ class RegistrationRepository {
                         Map.entry("tokenHash", tokenHash),
                         Map.entry("tokenVersion", r.tokenVersion()),
                         Map.entry("badgeVersion", r.badgeVersion()),
-                        Map.entry("delegationId", r.delegationId() == null ? Parameter.empty(UUID.class) : Parameter.from(r.delegationId())),
-                        Map.entry("invitationId", r.invitationId() == null ? Parameter.empty(UUID.class) : Parameter.from(r.invitationId())),
+                        Map.entry(
+                                "delegationId",
+                                r.delegationId() == null
+                                        ? Parameter.empty(UUID.class)
+                                        : Parameter.from(r.delegationId())),
+                        Map.entry(
+                                "invitationId",
+                                r.invitationId() == null
+                                        ? Parameter.empty(UUID.class)
+                                        : Parameter.from(r.invitationId())),
                         Map.entry("search", searchText),
                         Map.entry("now", utc(r.createdAt()))))
                 .then();
@@ -171,10 +179,7 @@ class RegistrationRepository {
         return db.sql("""
                         update registration set status = :status, status_changed_at = now(), updated_at = now()
                          where id = :id
-                        """)
-                .bind("status", status.name())
-                .bind("id", id)
-                .then();
+                        """).bind("status", status.name()).bind("id", id).then();
     }
 
     Mono<Void> updateDetails(Registration r, String searchText) {

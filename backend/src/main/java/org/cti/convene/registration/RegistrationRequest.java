@@ -22,17 +22,26 @@ public record RegistrationRequest(
         @Size(max = 200) String organisation,
         @NotBlank @CountryCode String countryCode,
         @NotBlank @Email @Size(max = 254) String email,
-        @Size(max = 40) @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
+
+        @Size(max = 40)
+        @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
         String phone,
-        @NotBlank @Pattern(regexp = "en|fr|es|ar", message = "must be one of en, fr, es, ar") String language,
-        @Pattern(regexp = "DELEGATE|SPEAKER|EXPERT|ORGANISER|PRESS",
+
+        @NotBlank @Pattern(regexp = "en|fr|es|ar", message = "must be one of en, fr, es, ar")
+        String language,
+
+        @Pattern(
+                regexp = "DELEGATE|SPEAKER|EXPERT|ORGANISER|PRESS",
                 message = "must be one of DELEGATE, SPEAKER, EXPERT, ORGANISER, PRESS")
         String role,
+
         @Size(max = 500) String dietary,
         @Size(max = 500) String accessibility,
         Boolean visaLetter,
+
         @NotNull(message = "must be accepted to register") @AssertTrue(message = "must be accepted to register")
         Boolean consent,
+
         @Size(max = 50) List<@NotNull UUID> sessionIds) {
 
     public List<UUID> sessionsOrEmpty() {
@@ -44,7 +53,9 @@ public record RegistrationRequest(
     }
 
     String effectiveBadgeName() {
-        return badgeName == null || badgeName.isBlank() ? givenName.strip() + " " + familyName.strip() : badgeName.strip();
+        return badgeName == null || badgeName.isBlank()
+                ? givenName.strip() + " " + familyName.strip()
+                : badgeName.strip();
     }
 
     ParticipantRole effectiveRole() {

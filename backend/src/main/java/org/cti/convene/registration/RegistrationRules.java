@@ -55,12 +55,14 @@ class RegistrationRules {
             return; // invitations are exempt from the public registration window
         }
         if (event.access() == AccessMode.INVITATION_ONLY) {
-            throw new ForbiddenException("invitation-only",
+            throw new ForbiddenException(
+                    "invitation-only",
                     "This event is by invitation only. To ask for an invitation, write to "
                             + (event.contactEmail() == null ? "the secretariat" : event.contactEmail()) + ".");
         }
         if (event.registrationOpensAt() != null && now.isBefore(event.registrationOpensAt())) {
-            throw new ConflictException("registration-not-open",
+            throw new ConflictException(
+                    "registration-not-open",
                     "Registration for this event opens at " + event.registrationOpensAt() + ".");
         }
         if (!event.registrationOpenAt(now)) {

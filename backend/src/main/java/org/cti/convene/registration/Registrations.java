@@ -31,9 +31,18 @@ public class Registrations {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    Registrations(Events events, RegistrationRepository registrations, SeatRepository seats, Seating seating,
-            WaitingList waitingList, RegistrationRules rules, ManageTokens tokens, IdempotencyKeys idempotency,
-            DomainEvents domainEvents, TransactionalOperator tx, Clock clock) {
+    Registrations(
+            Events events,
+            RegistrationRepository registrations,
+            SeatRepository seats,
+            Seating seating,
+            WaitingList waitingList,
+            RegistrationRules rules,
+            ManageTokens tokens,
+            IdempotencyKeys idempotency,
+            DomainEvents domainEvents,
+            TransactionalOperator tx,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -55,9 +64,14 @@ public class Registrations {
                     rules.checkInput(event, request, "");
                 })
                 .flatMap(event -> idempotency
-                        .once("registration:" + eventId, idempotencyKey, request, RegistrationResult.class,
+                        .once(
+                                "registration:" + eventId,
+                                idempotencyKey,
+                                request,
+                                RegistrationResult.class,
                                 () -> seating.seat(event, List.of(request), Admission.PUBLIC, null)
-                                        .map(seated -> seated.getFirst().result().withoutToken()),
+                                        .map(seated ->
+                                                seated.getFirst().result().withoutToken()),
                                 this::withToken)
                         .as(tx::transactional))
                 .map(this::withTokenNow);
@@ -67,8 +81,8 @@ public class Registrations {
      * Registers people through an invitation: no public window, the invitation's reserved seats first.
      * Runs in the caller's transaction (the invitations feature checks its seat budget in the same one).
      */
-    public Mono<List<RegistrationResult>> registerInvited(Event event, List<RegistrationRequest> people,
-            Admission admission) {
+    public Mono<List<RegistrationResult>> registerInvited(
+            Event event, List<RegistrationRequest> people, Admission admission) {
         return Mono.fromRunnable(() -> {
                     rules.checkOpen(event, admission, clock.instant());
                     for (int i = 0; i < people.size(); i++) {
@@ -83,13 +97,15 @@ public class Registrations {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Mono.error(unknownToken());
         }
-        return registrations.findByTokenHash(ManageTokens.hash(token))
+        return registrations
+                .findByTokenHash(ManageTokens.hash(token))
                 .switchIfEmpty(Mono.error(Registrations::unknownToken))
                 .flatMap(this::withPosition);
     }
 
     public Mono<Registration> find(UUID id) {
-        return registrations.findById(id)
+        return registrations
+                .findById(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No registration with id " + id + ".")))
                 .flatMap(this::withPosition);
     }
@@ -110,13 +126,15 @@ public class Registrations {
                 .flatMap(found -> registrations.lock(found.id()))
                 .flatMap(before -> {
                     if (!before.status().isLive()) {
-                        return Mono.error(new ConflictException("registration-closed",
+                        return Mono.error(new ConflictException(
+                                "registration-closed",
                                 "This registration is " + before.status() + " and can no longer be changed."));
                     }
                     Registration after = changes.applyTo(before, rules);
                     boolean reissue = !after.badgeName().equals(before.badgeName());
                     Registration stored = reissue ? changes.withBadgeVersion(after, before.badgeVersion() + 1) : after;
-                    return registrations.updateDetails(stored, SearchText.forRegistration(stored))
+                    return registrations
+                            .updateDetails(stored, SearchText.forRegistration(stored))
                             .then(registrations.findById(before.id()))
                             .flatMap(updated -> domainEvents
                                     .publish(new RegistrationDetailsChanged(before, updated, reissue))
@@ -132,19 +150,25 @@ public class Registrations {
     }
 
     Mono<Registration> cancel(UUID id, java.util.function.Function<Registration, Object> announcement) {
-        return registrations.lock(id)
+        return registrations
+                .lock(id)
                 .flatMap(before -> {
                     if (!before.status().isLive()) {
-                        return Mono.error(new ConflictException("already-cancelled",
-                                "This registration is already " + before.status().name().toLowerCase() + "."));
+                        return Mono.error(new ConflictException(
+                                "already-cancelled",
+                                "This registration is already "
+                                        + before.status().name().toLowerCase() + "."));
                     }
-                    return registrations.setStatus(id, RegistrationStatus.CANCELLED)
+                    return registrations
+                            .setStatus(id, RegistrationStatus.CANCELLED)
                             .then(seats.release(id))
                             .then(seats.leaveSessions(id))
                             .then(events.find(before.eventId()))
                             .flatMap(event -> before.status().holdsSeat() ? waitingList.promote(event) : Mono.just(0))
                             .then(registrations.findById(id))
-                            .flatMap(after -> domainEvents.publish(announcement.apply(after)).thenReturn(after));
+                            .flatMap(after -> domainEvents
+                                    .publish(announcement.apply(after))
+                                    .thenReturn(after));
                 })
                 .as(tx::transactional);
     }
@@ -169,7 +193,8 @@ public class Registrations {
      */
     public Mono<Void> resendLink(UUID eventId, String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        return registrations.findLiveByEmail(eventId, normalised)
+        return registrations
+                .findLiveByEmail(eventId, normalised)
                 .flatMap(r -> domainEvents.publish(new ManageLinkRequested(r)))
                 .as(tx::transactional)
                 .then();
@@ -192,8 +217,8 @@ public class Registrations {
     private RegistrationResult withTokenNow(RegistrationResult result) {
         return result.manageToken() != null
                 ? result
-                : new RegistrationResult(result.id(), result.status(), tokens.registration(result.id(), 1),
-                        result.waitlistPosition());
+                : new RegistrationResult(
+                        result.id(), result.status(), tokens.registration(result.id(), 1), result.waitlistPosition());
     }
 
     private Mono<Registration> withPosition(Registration r) {

@@ -28,14 +28,13 @@ class SeatRepository {
      */
     Mono<List<Integer>> lockFree(UUID eventId, int wanted, UUID reservedFor) {
         String reserved = reservedFor == null ? "reserved_for is null" : "reserved_for = :reservedFor";
-        DatabaseClient.GenericExecuteSpec spec = db.sql("""
+        DatabaseClient.GenericExecuteSpec spec =
+                db.sql("""
                         select seat_no from seat
                          where event_id = :eventId and registration_id is null and %s
                          order by seat_no limit :wanted
                            for update skip locked
-                        """.formatted(reserved))
-                .bind("eventId", eventId)
-                .bind("wanted", wanted);
+                        """.formatted(reserved)).bind("eventId", eventId).bind("wanted", wanted);
         if (reservedFor != null) {
             spec = spec.bind("reservedFor", reservedFor);
         }
@@ -86,10 +85,7 @@ class SeatRepository {
                         insert into seat (event_id, seat_no)
                         select :e, g from generate_series(1, :capacity) g
                         on conflict (event_id, seat_no) do nothing
-                        """)
-                .bind("e", eventId)
-                .bind("capacity", capacity)
-                .then();
+                        """).bind("e", eventId).bind("capacity", capacity).then();
     }
 
     /**
@@ -102,11 +98,7 @@ class SeatRepository {
                             select event_id, seat_no from seat
                              where event_id = :e and registration_id is null and reserved_for is null
                              order by seat_no desc limit :n for update)
-                        """)
-                .bind("e", eventId)
-                .bind("n", count)
-                .fetch()
-                .rowsUpdated();
+                        """).bind("e", eventId).bind("n", count).fetch().rowsUpdated();
     }
 
     /** Reserves {@code count} free seats for an invitation; returns how many could be reserved. */
@@ -150,8 +142,11 @@ class SeatRepository {
                           from seat where event_id = :e
                         """)
                 .bind("e", eventId)
-                .map((row, meta) -> new SeatSplit(row.get("capacity", Long.class), row.get("held", Long.class),
-                        row.get("invited", Long.class), row.get("invited_free", Long.class),
+                .map((row, meta) -> new SeatSplit(
+                        row.get("capacity", Long.class),
+                        row.get("held", Long.class),
+                        row.get("invited", Long.class),
+                        row.get("invited_free", Long.class),
                         row.get("free", Long.class)))
                 .one();
     }
@@ -185,10 +180,7 @@ class SeatRepository {
         return db.sql("""
                         insert into session_signup (session_id, registration_id) values (:s, :r)
                         on conflict do nothing
-                        """)
-                .bind("s", sessionId)
-                .bind("r", registrationId)
-                .then();
+                        """).bind("s", sessionId).bind("r", registrationId).then();
     }
 
     Mono<Void> leaveSession(UUID sessionId, UUID registrationId) {
@@ -199,7 +191,9 @@ class SeatRepository {
     }
 
     Mono<Void> leaveSessions(UUID registrationId) {
-        return db.sql("delete from session_signup where registration_id = :r").bind("r", registrationId).then();
+        return db.sql("delete from session_signup where registration_id = :r")
+                .bind("r", registrationId)
+                .then();
     }
 
     Flux<UUID> sessionsOf(UUID registrationId) {

@@ -29,8 +29,13 @@ class Seating {
     private final Clock clock;
     private final String consentVersion;
 
-    Seating(RegistrationRepository registrations, SeatRepository seats, ManageTokens tokens, DomainEvents domainEvents,
-            Clock clock, @Value("${convene.privacy.notice-version:2026-11}") String consentVersion) {
+    Seating(
+            RegistrationRepository registrations,
+            SeatRepository seats,
+            ManageTokens tokens,
+            DomainEvents domainEvents,
+            Clock clock,
+            @Value("${convene.privacy.notice-version:2026-11}") String consentVersion) {
         this.registrations = registrations;
         this.seats = seats;
         this.tokens = tokens;
@@ -41,8 +46,8 @@ class Seating {
 
     record Seated(Registration registration, String manageToken) {
         RegistrationResult result() {
-            return new RegistrationResult(registration.id(), registration.status(), manageToken,
-                    registration.waitlistPosition());
+            return new RegistrationResult(
+                    registration.id(), registration.status(), manageToken, registration.waitlistPosition());
         }
     }
 
@@ -55,7 +60,8 @@ class Seating {
                         ? RegistrationStatus.PENDING_APPROVAL
                         : RegistrationStatus.CONFIRMED;
             } else if (admission.reservedFor() != null) {
-                return Mono.error(new ConflictException("invitation-seats-used",
+                return Mono.error(new ConflictException(
+                        "invitation-seats-used",
                         "This invitation has no seats left for " + wanted + " more "
                                 + (wanted == 1 ? "person." : "people.")));
             } else if (event.waitlist()) {
@@ -67,12 +73,35 @@ class Seating {
             List<Seated> seated = new ArrayList<>();
             for (RegistrationRequest p : people) {
                 UUID id = UUID.randomUUID();
-                Registration r = new Registration(id, event.id(), status, blank(p.honorific()), p.givenName().strip(),
-                        p.familyName().strip(), p.effectiveBadgeName(), blank(p.function()), blank(p.organisation()),
-                        p.countryCode(), p.normalisedEmail(), blank(p.phone()), p.language(), p.effectiveRole(),
-                        blank(p.dietary()), blank(p.accessibility()), Boolean.TRUE.equals(p.visaLetter()), now,
-                        consentVersion, 1, delegationId, admission.invitationId(), p.sessionsOrEmpty(), null, now, now,
-                        0, 1);
+                Registration r = new Registration(
+                        id,
+                        event.id(),
+                        status,
+                        blank(p.honorific()),
+                        p.givenName().strip(),
+                        p.familyName().strip(),
+                        p.effectiveBadgeName(),
+                        blank(p.function()),
+                        blank(p.organisation()),
+                        p.countryCode(),
+                        p.normalisedEmail(),
+                        blank(p.phone()),
+                        p.language(),
+                        p.effectiveRole(),
+                        blank(p.dietary()),
+                        blank(p.accessibility()),
+                        Boolean.TRUE.equals(p.visaLetter()),
+                        now,
+                        consentVersion,
+                        1,
+                        delegationId,
+                        admission.invitationId(),
+                        p.sessionsOrEmpty(),
+                        null,
+                        now,
+                        now,
+                        0,
+                        1);
                 seated.add(new Seated(r, tokens.registration(id, 1)));
             }
             return Flux.range(0, seated.size())
@@ -85,13 +114,38 @@ class Seating {
     Mono<Seated> substitute(Event event, Registration old, RegistrationRequest p) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        Registration r = new Registration(id, event.id(), old.status(), blank(p.honorific()), p.givenName().strip(),
-                p.familyName().strip(), p.effectiveBadgeName(), blank(p.function()), blank(p.organisation()),
-                p.countryCode(), p.normalisedEmail(), blank(p.phone()), p.language(), p.effectiveRole(),
-                blank(p.dietary()), blank(p.accessibility()), Boolean.TRUE.equals(p.visaLetter()), now, consentVersion,
-                1, old.delegationId(), old.invitationId(), p.sessionsOrEmpty(), null, now, now, old.arrival(), 1);
+        Registration r = new Registration(
+                id,
+                event.id(),
+                old.status(),
+                blank(p.honorific()),
+                p.givenName().strip(),
+                p.familyName().strip(),
+                p.effectiveBadgeName(),
+                blank(p.function()),
+                blank(p.organisation()),
+                p.countryCode(),
+                p.normalisedEmail(),
+                blank(p.phone()),
+                p.language(),
+                p.effectiveRole(),
+                blank(p.dietary()),
+                blank(p.accessibility()),
+                Boolean.TRUE.equals(p.visaLetter()),
+                now,
+                consentVersion,
+                1,
+                old.delegationId(),
+                old.invitationId(),
+                p.sessionsOrEmpty(),
+                null,
+                now,
+                now,
+                old.arrival(),
+                1);
         String token = tokens.registration(id, 1);
-        return registrations.insert(r, ManageTokens.hash(token), SearchText.forRegistration(r))
+        return registrations
+                .insert(r, ManageTokens.hash(token), SearchText.forRegistration(r))
                 .onErrorMap(DuplicateKeyException.class, e -> alreadyRegistered(r.email()))
                 .then(registrations.keepArrival(id, old.arrival()))
                 .then(signUpForSessions(event, r))
@@ -102,15 +156,19 @@ class Seating {
     private Mono<Seated> insert(Event event, Seated s, Integer seatNo) {
         Registration r = s.registration();
         Mono<Void> seat = seatNo == null ? Mono.empty() : seats.assign(event.id(), seatNo, r.id());
-        return registrations.insert(r, ManageTokens.hash(s.manageToken()), SearchText.forRegistration(r))
+        return registrations
+                .insert(r, ManageTokens.hash(s.manageToken()), SearchText.forRegistration(r))
                 .onErrorMap(DuplicateKeyException.class, e -> alreadyRegistered(r.email()))
                 .then(seat)
                 .then(signUpForSessions(event, r))
                 .then(registrations.findById(r.id()))
                 .flatMap(stored -> stored.status() == RegistrationStatus.WAITLISTED
-                        ? registrations.waitlistPosition(event.id(), stored.arrival()).map(stored::withWaitlistPosition)
+                        ? registrations
+                                .waitlistPosition(event.id(), stored.arrival())
+                                .map(stored::withWaitlistPosition)
                         : Mono.just(stored))
-                .flatMap(stored -> domainEvents.publish(announcement(stored)).thenReturn(new Seated(stored, s.manageToken())));
+                .flatMap(stored ->
+                        domainEvents.publish(announcement(stored)).thenReturn(new Seated(stored, s.manageToken())));
     }
 
     private Mono<Void> signUpForSessions(Event event, Registration r) {
@@ -126,7 +184,8 @@ class Seating {
                     return seats.lockSession(sessionId)
                             .then(seats.sessionTaken(sessionId))
                             .flatMap(taken -> taken >= session.capacity()
-                                    ? Mono.error(new ConflictException("session-full",
+                                    ? Mono.error(new ConflictException(
+                                            "session-full",
                                             "The session \"" + session.titleIn(r.language()) + "\" is full."))
                                     : seats.signUp(sessionId, r.id()));
                 })
@@ -134,7 +193,8 @@ class Seating {
     }
 
     static ConflictException alreadyRegistered(String email) {
-        return new ConflictException("already-registered",
+        return new ConflictException(
+                "already-registered",
                 "The e-mail " + email + " is already registered for this event. To receive your private link "
                         + "again, use \"Send my link again\" (POST /api/v1/events/{id}/registrations/resend-link).");
     }

@@ -19,7 +19,9 @@ class SeatsFollowCapacity {
 
     @Bean
     TransactionalEventListener<EventPublished> seatsOnPublish(SeatRepository seats) {
-        return listener(EventPublished.class, e -> seats.growTo(e.event().id(), e.event().capacity()));
+        return listener(
+                EventPublished.class,
+                e -> seats.growTo(e.event().id(), e.event().capacity()));
     }
 
     @Bean
@@ -34,22 +36,27 @@ class SeatsFollowCapacity {
                     return Mono.empty(); // a draft has no seats yet
                 }
                 if (after.capacity() > existing) {
-                    return seats.growTo(after.id(), after.capacity()).then(waitingList.promote(after)).then();
+                    return seats.growTo(after.id(), after.capacity())
+                            .then(waitingList.promote(after))
+                            .then();
                 }
                 int surplus = (int) (existing - after.capacity());
                 if (surplus == 0) {
                     return Mono.empty();
                 }
-                return seats.shrinkBy(after.id(), surplus).flatMap(removed -> removed < surplus
-                        ? seats.held(after.id()).flatMap(held -> Mono.error(new ConflictException("capacity-below-held",
-                                held + " seats are already held; capacity cannot go below that.")))
-                        : Mono.empty());
+                return seats.shrinkBy(after.id(), surplus)
+                        .flatMap(removed -> removed < surplus
+                                ? seats.held(after.id())
+                                        .flatMap(held -> Mono.error(new ConflictException(
+                                                "capacity-below-held",
+                                                held + " seats are already held; capacity cannot go below that.")))
+                                : Mono.empty());
             });
         });
     }
 
-    private static <T> TransactionalEventListener<T> listener(Class<T> type,
-            java.util.function.Function<T, Mono<Void>> body) {
+    private static <T> TransactionalEventListener<T> listener(
+            Class<T> type, java.util.function.Function<T, Mono<Void>> body) {
         return new TransactionalEventListener<>() {
             @Override
             public Class<T> type() {

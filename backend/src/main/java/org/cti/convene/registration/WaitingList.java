@@ -78,8 +78,7 @@ class WaitingList {
     private Mono<Void> fits(EventSession session, UUID registrationId) {
         return seats.lockSession(session.id())
                 .then(seats.sessionTaken(session.id()))
-                .flatMap(taken -> taken > session.capacity()
-                        ? seats.leaveSession(session.id(), registrationId)
-                        : Mono.empty());
+                .flatMap(taken ->
+                        taken > session.capacity() ? seats.leaveSession(session.id(), registrationId) : Mono.empty());
     }
 }

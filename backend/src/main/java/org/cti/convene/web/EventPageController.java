@@ -45,8 +45,8 @@ class EventPageController {
             model.addAttribute("zoneName", time.zoneName(e.startsAt()));
             model.addAttribute("sessions", rows(e, time, language));
             model.addAttribute("registrationClosed", !e.registrationOpenAt(clock.instant()));
-            model.addAttribute("closesAt", e.registrationClosesAt() == null ? null
-                    : time.dateTime(e.registrationClosesAt()));
+            model.addAttribute(
+                    "closesAt", e.registrationClosesAt() == null ? null : time.dateTime(e.registrationClosesAt()));
             addCalendarLinks(e, language, model);
             return "event";
         });
@@ -63,8 +63,13 @@ class EventPageController {
     private static List<SessionRow> rows(Event e, TimeFormat time, String language) {
         return e.sessions().stream()
                 .sorted(java.util.Comparator.comparing(EventSession::startsAt))
-                .map(s -> new SessionRow(time.shortDate(s.startsAt()), time.time(s.startsAt()), time.time(s.endsAt()),
-                        s.titleIn(language), s.room(), s.capacity()))
+                .map(s -> new SessionRow(
+                        time.shortDate(s.startsAt()),
+                        time.time(s.startsAt()),
+                        time.time(s.endsAt()),
+                        s.titleIn(language),
+                        s.room(),
+                        s.capacity()))
                 .toList();
     }
 }

@@ -31,7 +31,9 @@ class HomePageController {
                 .map(cards -> {
                     Map<String, List<EventCard>> groups = new LinkedHashMap<>();
                     for (EventKind k : EventKind.values()) {
-                        List<EventCard> ofKind = cards.stream().filter(c -> c.kind().equals(k.name())).toList();
+                        List<EventCard> ofKind = cards.stream()
+                                .filter(c -> c.kind().equals(k.name()))
+                                .toList();
                         if (!ofKind.isEmpty()) {
                             groups.put(k.name(), ofKind);
                         }

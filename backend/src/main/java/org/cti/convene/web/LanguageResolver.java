@@ -28,12 +28,13 @@ public class LanguageResolver implements LocaleContextResolver {
         String explicit = exchange.getRequest().getQueryParams().getFirst("lang");
         Locale chosen = supported(explicit);
         if (chosen != null) {
-            exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, chosen.getLanguage())
-                    .path("/")
-                    .maxAge(Duration.ofDays(365))
-                    .sameSite("Lax")
-                    .httpOnly(true)
-                    .build());
+            exchange.getResponse()
+                    .addCookie(ResponseCookie.from(COOKIE, chosen.getLanguage())
+                            .path("/")
+                            .maxAge(Duration.ofDays(365))
+                            .sameSite("Lax")
+                            .httpOnly(true)
+                            .build());
             return new SimpleLocaleContext(chosen);
         }
         HttpCookie cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
@@ -62,7 +63,10 @@ public class LanguageResolver implements LocaleContextResolver {
             return null;
         }
         String language = Locale.forLanguageTag(tag.trim()).getLanguage();
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(null);
     }
 
     public static boolean isRightToLeft(Locale locale) {

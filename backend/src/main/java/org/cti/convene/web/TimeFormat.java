@@ -15,11 +15,13 @@ import java.util.Locale;
 public record TimeFormat(ZoneId zone, Locale locale) {
 
     public String date(Instant instant) {
-        return at(instant).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+        return at(instant)
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
     }
 
     public String shortDate(Instant instant) {
-        return at(instant).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return at(instant)
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
     public String time(Instant instant) {

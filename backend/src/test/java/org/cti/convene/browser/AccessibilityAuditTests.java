@@ -12,9 +12,10 @@ class AccessibilityAuditTests {
     @Test
     void anUnlabelledInputAndAnImageWithoutAltFailTheAudit() {
         try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
-            browser.driver().get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>t</title>"
-                    + "</head><body><main><h1>Bad page</h1><form><input type='text'></form>"
-                    + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main></body></html>");
+            browser.driver()
+                    .get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>t</title>"
+                            + "</head><body><main><h1>Bad page</h1><form><input type='text'></form>"
+                            + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main></body></html>");
             assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(browser.driver()))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("label")

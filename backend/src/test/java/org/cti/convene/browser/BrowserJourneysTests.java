@@ -45,14 +45,20 @@ class BrowserJourneysTests {
             page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
             page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
             // a script click returns at once; a native click on this form sometimes stalls the headless renderer
-            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
-                    "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
+            ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript(
+                            "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
             waitForPath(page, "/console/events");
             Accessibility.assertNoSeriousViolations(page);
 
             page.get(url("/console/events/new"));
             String slug = "browser-" + UUID.randomUUID().toString().substring(0, 8);
-            LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(13).withMinute(0).withSecond(0).withNano(0);
+            LocalDateTime start = LocalDateTime.now()
+                    .plusDays(20)
+                    .withHour(13)
+                    .withMinute(0)
+                    .withSecond(0)
+                    .withNano(0);
             new Select(page.findElement(By.name("kind"))).selectByValue("HIGH_LEVEL_EVENT");
             type(page, "slug", slug);
             type(page, "title[en]", "Browser-made side event");
@@ -65,12 +71,15 @@ class BrowserJourneysTests {
             type(page, "capacity", "80");
             page.findElement(By.id("access")).click();
             Accessibility.assertNoSeriousViolations(page);
-            page.findElement(By.cssSelector("form.event-form button[type=submit]")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/console/events/[0-9a-f-]{36}.*"));
+            page.findElement(By.cssSelector("form.event-form button[type=submit]"))
+                    .click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().matches(".*/console/events/[0-9a-f-]{36}.*"));
             assertThat(page.getPageSource()).contains("Browser-made side event");
 
             page.findElement(By.cssSelector("form[action$='/publish'] button")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("/events/" + slug));
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(d -> d.getPageSource().contains("/events/" + slug));
             page.get(url("/events/" + slug));
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Browser-made side event");
             assertThat(page.getPageSource()).contains("Europe/Zurich");
@@ -80,13 +89,19 @@ class BrowserJourneysTests {
 
     @Test
     void anOrganiserApprovesAPendingRegistrationAndExportsTheList() throws Exception {
-        org.springframework.test.web.reactive.server.WebTestClient api =
-                Staff.as(org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
-                        .baseUrl(url("")).build(), Staff.ORGANISER);
+        org.springframework.test.web.reactive.server.WebTestClient api = Staff.as(
+                org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                        .baseUrl(url(""))
+                        .build(),
+                Staff.ORGANISER);
         UUID event = org.cti.convene.support.PublishedEvents.open(api, 20, true, true);
         java.util.Map<String, Object> amina = org.cti.convene.support.Delegates.person("Амина", "Диалло", "SN");
-        api.post().uri("/api/v1/events/{id}/registrations", event).bodyValue(amina).exchange()
-                .expectStatus().isCreated();
+        api.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(amina)
+                .exchange()
+                .expectStatus()
+                .isCreated();
         try (Browser browser = Browser.open(Browser.DESKTOP, "en")) {
             WebDriver page = browser.driver();
             signIn(page);
@@ -96,15 +111,21 @@ class BrowserJourneysTests {
             page.findElement(By.cssSelector("form[action$='/approve'] button")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(d -> !d.getPageSource().contains("form[action$='/approve']")
-                            && d.findElements(By.cssSelector("form[action$='/approve'] button")).isEmpty());
+                            && d.findElements(By.cssSelector("form[action$='/approve'] button"))
+                                    .isEmpty());
             Accessibility.assertNoSeriousViolations(page);
 
-            String csvHref = page.findElement(By.cssSelector("a[href*='registrations.csv']")).getAttribute("href");
-            String cookies = page.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+            String csvHref = page.findElement(By.cssSelector("a[href*='registrations.csv']"))
+                    .getAttribute("href");
+            String cookies = page.manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue())
                     .collect(java.util.stream.Collectors.joining("; "));
-            var response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvHref)).header("Cookie", cookies).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvHref))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("Амина").contains("Диалло").contains("CONFIRMED");
         }
@@ -115,8 +136,8 @@ class BrowserJourneysTests {
         page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
         page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
         // a script click returns at once; a native click on this form sometimes stalls the headless renderer
-            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
-                    "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
+        ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript("arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
         waitForPath(page, "/console/events");
     }
 
@@ -141,7 +162,8 @@ class BrowserJourneysTests {
     }
 
     private static void waitForPath(WebDriver page, String path) {
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(path));
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(path));
     }
 
     private static void type(WebDriver page, String name, String value) {
@@ -153,7 +175,10 @@ class BrowserJourneysTests {
     /** datetime-local inputs take typed digits in the browser's locale order; set the value directly. */
     private static void dateTime(WebDriver page, String name, LocalDateTime value) {
         WebElement input = page.findElement(By.name(name));
-        ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
-                "arguments[0].value = arguments[1];", input, value.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        input,
+                        value.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
     }
 }

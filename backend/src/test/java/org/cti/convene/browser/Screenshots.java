@@ -44,18 +44,33 @@ class Screenshots {
         Staff.ensure(accounts);
         WebTestClient organiser = Staff.as(client, Staff.ORGANISER);
         Map<String, Object> body = EventFixtures.sideEvent(EventFixtures.slug("hrc-side-event"));
-        body.put("title", Map.of("en", "Preventing torture in police custody", "fr", "Prévenir la torture en garde à vue",
-                "es", "Prevenir la tortura bajo custodia policial", "ar", "منع التعذيب أثناء الاحتجاز لدى الشرطة"));
+        body.put(
+                "title",
+                Map.of(
+                        "en",
+                        "Preventing torture in police custody",
+                        "fr",
+                        "Prévenir la torture en garde à vue",
+                        "es",
+                        "Prevenir la tortura bajo custodia policial",
+                        "ar",
+                        "منع التعذيب أثناء الاحتجاز لدى الشرطة"));
         UUID event = PublishedEvents.publish(organiser, body);
         String slug = (String) body.get("slug");
-        Map<?, ?> registered = client.post().uri("/api/v1/events/{id}/registrations", event)
-                .bodyValue(Delegates.amina()).exchange().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> registered = client.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(Delegates.amina())
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         String token = (String) registered.get("manageToken");
 
-        List<String> publicPages = List.of("/", "/events/" + slug, "/events/" + slug + "/register",
-                "/my/registration?token=" + token);
+        List<String> publicPages =
+                List.of("/", "/events/" + slug, "/events/" + slug + "/register", "/my/registration?token=" + token);
         for (String lang : List.of("en", "ar")) {
-            for (Map.Entry<String, Dimension> size : Map.of("desktop", Browser.DESKTOP, "phone", Browser.PHONE).entrySet()) {
+            for (Map.Entry<String, Dimension> size :
+                    Map.of("desktop", Browser.DESKTOP, "phone", Browser.PHONE).entrySet()) {
                 try (Browser browser = Browser.open(size.getValue(), lang)) {
                     WebDriver page = browser.driver();
                     for (String path : publicPages) {
@@ -66,10 +81,14 @@ class Screenshots {
                     browser.screenshot(OUT.resolve("console-login-" + size.getKey() + "-" + lang + ".png"));
                     page.findElement(By.name("username")).sendKeys(Staff.ORGANISER);
                     page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
-                    // a script click returns at once; a native click on this form sometimes stalls the headless renderer
-            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
-                    "arguments[0].click();", page.findElement(By.cssSelector("form button[type=submit]")));
-                    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/console/events"));
+                    // a script click returns at once; a native click on this form sometimes stalls the headless
+                    // renderer
+                    ((org.openqa.selenium.JavascriptExecutor) page)
+                            .executeScript(
+                                    "arguments[0].click();",
+                                    page.findElement(By.cssSelector("form button[type=submit]")));
+                    new WebDriverWait(page, Duration.ofSeconds(10))
+                            .until(d -> d.getCurrentUrl().contains("/console/events"));
                     browser.screenshot(OUT.resolve("console-events-" + size.getKey() + "-" + lang + ".png"));
                     page.get(url("/console/events/" + event + "/registrations"));
                     browser.screenshot(OUT.resolve("console-attendees-" + size.getKey() + "-" + lang + ".png"));

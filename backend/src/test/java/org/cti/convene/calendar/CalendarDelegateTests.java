@@ -38,19 +38,31 @@ class CalendarDelegateTests {
     @Test
     void theDelegatesFileNamesThemAsAttendeeWithTheirSessionsOnly() {
         UUID event = PublishedEvents.open(organiser, 10, true, false);
-        Map<?, ?> detail = organiser.get().uri("/api/v1/admin/events/{id}", event).exchange()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> detail = organiser
+                .get()
+                .uri("/api/v1/admin/events/{id}", event)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         Object sessionId = ((Map<?, ?>) ((List<?>) detail.get("sessions")).getFirst()).get("id");
         Map<String, Object> amina = Delegates.person("آمنة", "ديالو", "EG");
         amina.put("email", "amina-" + UUID.randomUUID() + "@example.org");
         amina.put("sessionIds", List.of(sessionId));
         String token = register(event, amina);
 
-        String ics = client.get().uri("/api/v1/registrations/me/calendar.ics?token={t}", token).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith("text/calendar")
-                .expectHeader().valueEquals("Cache-Control", "no-store")
-                .expectBody(String.class).returnResult().getResponseBody();
+        String ics = client.get()
+                .uri("/api/v1/registrations/me/calendar.ics?token={t}", token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith("text/calendar")
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-store")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         Calendar calendar = StrictCalendars.parse(ics);
         List<VEvent> events = StrictCalendars.events(calendar);
         assertThat(events).hasSize(2);
@@ -72,31 +84,72 @@ class CalendarDelegateTests {
         String token = register(first, ivan);
         register(second, ivan);
 
-        Map<?, ?> urls = client.get().uri("/api/v1/registrations/me/calendar-feed")
-                .header("X-Manage-Token", token).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> urls = client.get()
+                .uri("/api/v1/registrations/me/calendar-feed")
+                .header("X-Manage-Token", token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         String url = (String) urls.get("url");
         assertThat((String) urls.get("webcal")).startsWith("webcal://");
         String path = url.substring(url.indexOf("/api/"));
 
-        var response = client.get().uri(path).exchange().expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith("text/calendar")
-                .expectBody(String.class).returnResult();
+        var response = client.get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith("text/calendar")
+                .expectBody(String.class)
+                .returnResult();
         String etag = response.getResponseHeaders().getETag();
         List<String> uids = StrictCalendars.events(StrictCalendars.parse(response.getResponseBody())).stream()
-                .map(e -> StrictCalendars.value(e, "UID")).toList();
+                .map(e -> StrictCalendars.value(e, "UID"))
+                .toList();
         assertThat(uids).contains(first + "@convene", second + "@convene");
-        client.get().uri(path).header("If-None-Match", etag).exchange().expectStatus().isNotModified();
+        client.get()
+                .uri(path)
+                .header("If-None-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
 
-        client.delete().uri("/api/v1/registrations/me").header("X-Manage-Token", token).exchange().expectStatus().isOk();
-        String after = client.get().uri(path).exchange().expectStatus().isOk().expectBody(String.class)
-                .returnResult().getResponseBody();
+        client.delete()
+                .uri("/api/v1/registrations/me")
+                .header("X-Manage-Token", token)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        String after = client.get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(after).doesNotContain(first + "@convene").contains(second + "@convene");
-        client.get().uri("/api/v1/calendar/feeds/not-a-token.ics").exchange().expectStatus().isNotFound();
+        client.get()
+                .uri("/api/v1/calendar/feeds/not-a-token.ics")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     private String register(UUID event, Map<String, Object> body) {
-        return (String) client.post().uri("/api/v1/events/{id}/registrations", event).bodyValue(body).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("manageToken");
+        return (String) client.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("manageToken");
     }
 }

@@ -21,28 +21,61 @@ class OperationsTests {
 
     @Test
     void livenessAndReadinessAreOpen() {
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get()
+                .uri("/actuator/health/liveness")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        client.get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
     }
 
     @Test
     void prometheusMetricsAreForAdministrators() {
         Staff.ensure(accounts);
         client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
-        Staff.as(client, Staff.ORGANISER).get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
-        String metrics = Staff.as(client, Staff.ADMIN).get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        Staff.as(client, Staff.ORGANISER)
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        String metrics = Staff.as(client, Staff.ADMIN)
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests");
     }
 
     @Test
     void openApiDescribesThePublicContract() {
-        String docs = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(docs).contains("/api/v1/events/{id}/registrations").contains("/api/v1/check-in".substring(0, 8))
-                .contains("/api/v1/admin/events").contains("/api/v1/invitations/{token}/accept");
+        String docs = client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(docs)
+                .contains("/api/v1/events/{id}/registrations")
+                .contains("/api/v1/check-in".substring(0, 8))
+                .contains("/api/v1/admin/events")
+                .contains("/api/v1/invitations/{token}/accept");
         client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     }
 }

@@ -33,20 +33,35 @@ class MailCalendarTests extends MailServerTest {
         VEvent first = invite.getComponent("VEVENT").map(c -> (VEvent) c).orElseThrow();
         String uid = first.getUid().orElseThrow().getValue();
         assertThat(uid).isEqualTo(event + "@convene");
-        int sequence = Integer.parseInt(first.getProperty("SEQUENCE").orElseThrow().getValue());
+        int sequence =
+                Integer.parseInt(first.getProperty("SEQUENCE").orElseThrow().getValue());
         assertThat(first.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + to);
 
-        organiser.patch().uri("/api/v1/admin/events/{id}", event).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("venue", Map.of("name", "Room XX"))).exchange().expectStatus().isOk();
+        organiser
+                .patch()
+                .uri("/api/v1/admin/events/{id}", event)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("venue", Map.of("name", "Room XX")))
+                .exchange()
+                .expectStatus()
+                .isOk();
         await(() -> mailsTo(to).size() >= 2, java.time.Duration.ofSeconds(20));
         MimeMessage change = mailsTo(to).get(1);
-        VEvent moved = calendar(change, "REQUEST").getComponent("VEVENT").map(c -> (VEvent) c).orElseThrow();
+        VEvent moved = calendar(change, "REQUEST")
+                .getComponent("VEVENT")
+                .map(c -> (VEvent) c)
+                .orElseThrow();
         assertThat(moved.getUid().orElseThrow().getValue()).isEqualTo(uid);
-        assertThat(Integer.parseInt(moved.getProperty("SEQUENCE").orElseThrow().getValue())).isGreaterThan(sequence);
+        assertThat(Integer.parseInt(moved.getProperty("SEQUENCE").orElseThrow().getValue()))
+                .isGreaterThan(sequence);
         assertThat(moved.getProperty("LOCATION").orElseThrow().getValue()).contains("Room XX");
 
-        client.delete().uri("/api/v1/registrations/me").header("X-Manage-Token", token).exchange()
-                .expectStatus().isOk();
+        client.delete()
+                .uri("/api/v1/registrations/me")
+                .header("X-Manage-Token", token)
+                .exchange()
+                .expectStatus()
+                .isOk();
         await(() -> mailsTo(to).size() >= 3, java.time.Duration.ofSeconds(20));
         Calendar cancel = calendar(mailsTo(to).get(2), "CANCEL");
         VEvent gone = cancel.getComponent("VEVENT").map(c -> (VEvent) c).orElseThrow();
@@ -73,7 +88,8 @@ class MailCalendarTests extends MailServerTest {
                 assertThat(part.getContentType()).containsIgnoringCase("method=" + method);
                 try (var in = part.getInputStream()) {
                     Calendar calendar = new CalendarBuilder().build(in);
-                    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo(method);
+                    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue())
+                            .isEqualTo(method);
                     return calendar;
                 }
             }

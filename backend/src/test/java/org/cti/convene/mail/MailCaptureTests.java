@@ -86,7 +86,9 @@ class MailCaptureTests {
         // the confirmation carries the calendar invitation after the readable parts
         assertThat(mail.getContentType()).startsWith("multipart/mixed");
         Multipart mixed = (Multipart) mail.getContent();
-        assertThat(mixed.getBodyPart(1).getContentType()).contains("text/calendar").contains("method=REQUEST");
+        assertThat(mixed.getBodyPart(1).getContentType())
+                .contains("text/calendar")
+                .contains("method=REQUEST");
         Multipart parts = (Multipart) mixed.getBodyPart(0).getContent();
         assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();

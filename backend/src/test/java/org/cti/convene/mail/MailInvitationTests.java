@@ -32,13 +32,27 @@ class MailInvitationTests extends MailServerTest {
         String expires = OffsetDateTime.now().plusDays(7).toString();
         Map<String, String> subjects = Map.of("en", "Invitation", "fr", "Invitation", "es", "Invitación", "ar", "دعوة");
         List<Map<String, Object>> invitees = subjects.keySet().stream()
-                .map(lang -> Map.<String, Object>of("type", "DELEGATION", "countryCode", "GH",
-                        "name", "Mission " + lang, "email", "mission-" + lang + "-" + UUID.randomUUID() + "@example.org",
-                        "language", lang, "seats", 2))
+                .map(lang -> Map.<String, Object>of(
+                        "type",
+                        "DELEGATION",
+                        "countryCode",
+                        "GH",
+                        "name",
+                        "Mission " + lang,
+                        "email",
+                        "mission-" + lang + "-" + UUID.randomUUID() + "@example.org",
+                        "language",
+                        lang,
+                        "seats",
+                        2))
                 .toList();
-        organiser.post().uri("/api/v1/admin/events/{id}/invitations", event)
+        organiser
+                .post()
+                .uri("/api/v1/admin/events/{id}/invitations", event)
                 .bodyValue(Map.of("invitations", invitees, "expiresAt", expires))
-                .exchange().expectStatus().isCreated();
+                .exchange()
+                .expectStatus()
+                .isCreated();
 
         for (Map<String, Object> invitee : invitees) {
             String lang = (String) invitee.get("language");
@@ -51,8 +65,14 @@ class MailInvitationTests extends MailServerTest {
             String token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
             assertThat(part(mail, "text/html")).contains("/invitations/" + link.group(1));
             assertThat(calendarText(mail)).contains("METHOD:REQUEST").contains(event + "@convene");
-            client.get().uri("/api/v1/invitations/{token}", token).exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.seats").isEqualTo(2);
+            client.get()
+                    .uri("/api/v1/invitations/{token}", token)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.seats")
+                    .isEqualTo(2);
         }
     }
 

@@ -71,16 +71,23 @@ class CapacityRaceTests {
         List<WebClient> instances = clients();
 
         List<Map<String, Object>> results = Flux.range(0, 500)
-                .flatMap(i -> instances.get(i % 2).post().uri("/api/v1/events/{id}/registrations", event)
-                        .bodyValue(Delegates.person("Rush" + i, "Delegate", "GH"))
-                        .retrieve()
-                        .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {}), 200)
+                .flatMap(
+                        i -> instances
+                                .get(i % 2)
+                                .post()
+                                .uri("/api/v1/events/{id}/registrations", event)
+                                .bodyValue(Delegates.person("Rush" + i, "Delegate", "GH"))
+                                .retrieve()
+                                .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {}),
+                        200)
                 .collectList()
                 .block(Duration.ofMinutes(3));
 
         assertThat(results).hasSize(500);
-        assertThat(results.stream().filter(r -> "CONFIRMED".equals(r.get("status")))).hasSize(50);
-        assertThat(results.stream().filter(r -> "WAITLISTED".equals(r.get("status")))).hasSize(450);
+        assertThat(results.stream().filter(r -> "CONFIRMED".equals(r.get("status"))))
+                .hasSize(50);
+        assertThat(results.stream().filter(r -> "WAITLISTED".equals(r.get("status"))))
+                .hasSize(450);
         assertThat(heldSeats(event)).isEqualTo(50);
         assertWaitingListInArrivalOrder(event, 450, results);
     }
@@ -91,13 +98,29 @@ class CapacityRaceTests {
         List<WebClient> instances = clients();
 
         List<Map<String, Object>> results = Flux.range(0, 60)
-                .flatMap(i -> instances.get(i % 2).post().uri("/api/v1/events/{id}/delegations", event)
-                        .bodyValue(Map.of("countryCode", "GH",
-                                "head", Map.of("name", "Head " + i, "email", "head" + i + "@example.org", "language", "en"),
-                                "delegates", IntStream.range(0, 3)
-                                        .mapToObj(k -> Delegates.person("D" + i + "x" + k, "Member", "GH")).toList()))
-                        .retrieve()
-                        .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {}), 60)
+                .flatMap(
+                        i -> instances
+                                .get(i % 2)
+                                .post()
+                                .uri("/api/v1/events/{id}/delegations", event)
+                                .bodyValue(Map.of(
+                                        "countryCode",
+                                        "GH",
+                                        "head",
+                                        Map.of(
+                                                "name",
+                                                "Head " + i,
+                                                "email",
+                                                "head" + i + "@example.org",
+                                                "language",
+                                                "en"),
+                                        "delegates",
+                                        IntStream.range(0, 3)
+                                                .mapToObj(k -> Delegates.person("D" + i + "x" + k, "Member", "GH"))
+                                                .toList()))
+                                .retrieve()
+                                .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {}),
+                        60)
                 .collectList()
                 .block(Duration.ofMinutes(3));
 
@@ -117,12 +140,18 @@ class CapacityRaceTests {
         List<String> splits = db.sql("""
                         select d.id from delegation d join registration r on r.delegation_id = d.id
                          where d.event_id = :e group by d.id having count(distinct r.status) > 1
-                        """).bind("e", event).map((row, m) -> row.get("id", String.class)).all().collectList().block();
+                        """)
+                .bind("e", event)
+                .map((row, m) -> row.get("id", String.class))
+                .all()
+                .collectList()
+                .block();
         assertThat(splits).isEmpty();
     }
 
     private List<WebClient> clients() {
-        return List.of(WebClient.create("http://localhost:" + port), WebClient.create("http://localhost:" + second.port()));
+        return List.of(
+                WebClient.create("http://localhost:" + port), WebClient.create("http://localhost:" + second.port()));
     }
 
     private long heldSeats(UUID event) {
@@ -143,10 +172,17 @@ class CapacityRaceTests {
                 .collectList()
                 .block();
         assertThat(waiting).hasSize(expected);
-        String token = (String) results.stream().filter(r -> "CONFIRMED".equals(r.get("status"))).findFirst()
-                .orElseThrow().get("manageToken");
-        client.delete().uri("/api/v1/registrations/me").header("X-Manage-Token", token).exchange()
-                .expectStatus().isOk();
+        String token = (String) results.stream()
+                .filter(r -> "CONFIRMED".equals(r.get("status")))
+                .findFirst()
+                .orElseThrow()
+                .get("manageToken");
+        client.delete()
+                .uri("/api/v1/registrations/me")
+                .header("X-Manage-Token", token)
+                .exchange()
+                .expectStatus()
+                .isOk();
         String promoted = db.sql("select id::text as id from registration where event_id = :e and status = 'CONFIRMED'"
                         + " and id::text = any(:waiting)")
                 .bind("e", event)

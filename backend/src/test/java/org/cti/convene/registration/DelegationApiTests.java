@@ -35,25 +35,40 @@ class DelegationApiTests {
     @Test
     void aDelegationIsSeatedTogetherAndItsHeadSeesEveryDelegate() {
         UUID event = PublishedEvents.open(organiser, 10, true, false);
-        Map<?, ?> result = delegation(event, "GH", 3).expectStatus().isCreated().expectBody(Map.class)
-                .returnResult().getResponseBody();
+        Map<?, ?> result = delegation(event, "GH", 3)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(result.get("status")).isEqualTo("CONFIRMED");
         List<?> members = (List<?>) result.get("registrations");
         assertThat(members).hasSize(3).allSatisfy(m -> {
             assertThat(((Map<?, ?>) m).get("status")).isEqualTo("CONFIRMED");
             assertThat(((Map<?, ?>) m).get("manageToken")).isNotNull();
         });
-        client.get().uri("/api/v1/delegations/me").header("X-Manage-Token", (String) result.get("manageToken"))
-                .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.countryCode").isEqualTo("GH")
-                .jsonPath("$.delegates.length()").isEqualTo(3);
+        client.get()
+                .uri("/api/v1/delegations/me")
+                .header("X-Manage-Token", (String) result.get("manageToken"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.countryCode")
+                .isEqualTo("GH")
+                .jsonPath("$.delegates.length()")
+                .isEqualTo(3);
     }
 
     @Test
     void aDelegationThatDoesNotFitWaitsWhole() {
         UUID event = PublishedEvents.open(organiser, 2, true, false);
-        Map<?, ?> result = delegation(event, "GH", 3).expectStatus().isCreated().expectBody(Map.class)
-                .returnResult().getResponseBody();
+        Map<?, ?> result = delegation(event, "GH", 3)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(result.get("status")).isEqualTo("WAITLISTED");
         assertThat((List<?>) result.get("registrations"))
                 .allSatisfy(m -> assertThat(((Map<?, ?>) m).get("status")).isEqualTo("WAITLISTED"));
@@ -64,61 +79,125 @@ class DelegationApiTests {
         UUID event = PublishedEvents.open(organiser, 10, true, false);
         Map<String, Object> body = body("GH", 2);
         ((List<Map<String, Object>>) body.get("delegates")).get(1).put("countryCode", "NG");
-        client.post().uri("/api/v1/events/{id}/delegations", event).bodyValue(body).exchange()
-                .expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("delegates[1].countryCode");
-        organiser.get().uri("/api/v1/admin/events/{id}/registrations", event).exchange()
-                .expectBody().jsonPath("$.total").isEqualTo(0);
+        client.post()
+                .uri("/api/v1/events/{id}/delegations", event)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("delegates[1].countryCode");
+        organiser
+                .get()
+                .uri("/api/v1/admin/events/{id}/registrations", event)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
     void substitutionKeepsTheSeatAndTheReplacedPersonsLinkStopsWorking() {
         UUID event = PublishedEvents.open(organiser, 3, true, false);
-        Map<?, ?> result = delegation(event, "GH", 3).expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> result =
+                delegation(event, "GH", 3).expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> replaced = (Map<?, ?>) ((List<?>) result.get("registrations")).get(1);
         String headToken = (String) result.get("manageToken");
         Map<String, Object> newcomer = Delegates.person("Kofi", "Mensah", "GH");
 
-        Map<?, ?> replacement = client.post().uri("/api/v1/delegations/me/substitutions")
+        Map<?, ?> replacement = client.post()
+                .uri("/api/v1/delegations/me/substitutions")
                 .header("X-Manage-Token", headToken)
                 .bodyValue(Map.of("registrationId", replaced.get("id"), "replacement", newcomer))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(replacement.get("status")).isEqualTo("CONFIRMED");
 
-        client.get().uri("/api/v1/registrations/me").header("X-Manage-Token", (String) replaced.get("manageToken"))
-                .exchange().expectStatus().isNotFound();
-        client.get().uri("/api/v1/registrations/me").header("X-Manage-Token", (String) replacement.get("manageToken"))
-                .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.givenName").isEqualTo("Kofi")
-                .jsonPath("$.delegationId").isEqualTo(result.get("delegationId"));
-        organiser.get().uri(u -> u.path("/api/v1/admin/events/{id}/registrations").queryParam("status", "CONFIRMED")
+        client.get()
+                .uri("/api/v1/registrations/me")
+                .header("X-Manage-Token", (String) replaced.get("manageToken"))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client.get()
+                .uri("/api/v1/registrations/me")
+                .header("X-Manage-Token", (String) replacement.get("manageToken"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.givenName")
+                .isEqualTo("Kofi")
+                .jsonPath("$.delegationId")
+                .isEqualTo(result.get("delegationId"));
+        organiser
+                .get()
+                .uri(u -> u.path("/api/v1/admin/events/{id}/registrations")
+                        .queryParam("status", "CONFIRMED")
                         .build(event))
-                .exchange().expectBody().jsonPath("$.total").isEqualTo(3);
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(3);
         // a full event still took the newcomer: the seat was handed over, not claimed again
-        client.get().uri("/api/v1/delegations/me").header("X-Manage-Token", headToken).exchange()
-                .expectBody().jsonPath("$.delegates.length()").isEqualTo(4);
+        client.get()
+                .uri("/api/v1/delegations/me")
+                .header("X-Manage-Token", headToken)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.delegates.length()")
+                .isEqualTo(4);
     }
 
     @Test
     void theHeadCancelsOneDelegateAndTheWaitingListMovesUp() {
         UUID event = PublishedEvents.open(organiser, 2, true, false);
-        Map<?, ?> result = delegation(event, "GH", 2).expectBody(Map.class).returnResult().getResponseBody();
-        Map<?, ?> waiting = client.post().uri("/api/v1/events/{id}/registrations", event)
-                .bodyValue(Delegates.amina()).exchange().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> result =
+                delegation(event, "GH", 2).expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> waiting = client.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(Delegates.amina())
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(waiting.get("status")).isEqualTo("WAITLISTED");
         Object first = ((Map<?, ?>) ((List<?>) result.get("registrations")).get(0)).get("id");
 
-        client.delete().uri("/api/v1/delegations/me/delegates/{id}", first)
-                .header("X-Manage-Token", (String) result.get("manageToken")).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
-        client.get().uri("/api/v1/registrations/me").header("X-Manage-Token", (String) waiting.get("manageToken"))
-                .exchange().expectBody().jsonPath("$.status").isEqualTo("CONFIRMED");
-        client.delete().uri("/api/v1/delegations/me/delegates/{id}", waiting.get("id"))
-                .header("X-Manage-Token", (String) result.get("manageToken")).exchange().expectStatus().isNotFound();
+        client.delete()
+                .uri("/api/v1/delegations/me/delegates/{id}", first)
+                .header("X-Manage-Token", (String) result.get("manageToken"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("CANCELLED");
+        client.get()
+                .uri("/api/v1/registrations/me")
+                .header("X-Manage-Token", (String) waiting.get("manageToken"))
+                .exchange()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("CONFIRMED");
+        client.delete()
+                .uri("/api/v1/delegations/me/delegates/{id}", waiting.get("id"))
+                .header("X-Manage-Token", (String) result.get("manageToken"))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     private WebTestClient.ResponseSpec delegation(UUID event, String country, int size) {
-        return client.post().uri("/api/v1/events/{id}/delegations", event).bodyValue(body(country, size)).exchange();
+        return client.post()
+                .uri("/api/v1/events/{id}/delegations", event)
+                .bodyValue(body(country, size))
+                .exchange();
     }
 
     private static Map<String, Object> body(String country, int size) {
@@ -126,9 +205,18 @@ class DelegationApiTests {
         for (int i = 0; i < size; i++) {
             delegates.add(Delegates.person("Member" + i, "Delegate", country));
         }
-        return new java.util.HashMap<>(Map.of("countryCode", country,
-                "head", Map.of("name", "Permanent Mission", "email", "mission-" + UUID.randomUUID() + "@example.org",
-                        "language", "en"),
-                "delegates", delegates));
+        return new java.util.HashMap<>(Map.of(
+                "countryCode",
+                country,
+                "head",
+                Map.of(
+                        "name",
+                        "Permanent Mission",
+                        "email",
+                        "mission-" + UUID.randomUUID() + "@example.org",
+                        "language",
+                        "en"),
+                "delegates",
+                delegates));
     }
 }

@@ -36,7 +36,8 @@ public final class Accessibility {
         List<Map<String, Object>> serious = violations.stream()
                 .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .toList();
-        assertThat(serious).as("serious or critical accessibility violations on " + driver.getCurrentUrl())
+        assertThat(serious)
+                .as("serious or critical accessibility violations on " + driver.getCurrentUrl())
                 .isEmpty();
     }
 

@@ -41,22 +41,36 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         // wait for the document, not for every subresource: the tests wait for what they need explicitly
         options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
-        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=" + language, "--password-store=basic",
+        options.addArguments(List.of(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=" + language,
+                "--password-store=basic",
                 // the password manager's leak check calls Google after a sign-in form; offline it stalls the page
                 "--disable-features=PasswordLeakDetection,PasswordManagerOnboarding,AutofillServerCommunication,"
                         + "OptimizationHints,MediaRouter,Translate",
                 "--window-size=" + size.getWidth() + "," + size.getHeight()));
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "intl.accept_languages", language,
-                "credentials_enable_service", false,
-                "profile.password_manager_enabled", false,
-                "profile.password_manager_leak_detection", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "intl.accept_languages", language,
+                        "credentials_enable_service", false,
+                        "profile.password_manager_enabled", false,
+                        "profile.password_manager_leak_detection", false));
         if (size.getWidth() < 500) {
             // a headless window cannot be narrower than ~500 px; emulate the phone's screen instead
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                    java.util.Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 2.0)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics",
+                            java.util.Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 2.0)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))

@@ -18,8 +18,11 @@ public final class Delegates {
         body.put("function", "Director of Legal Affairs");
         body.put("organisation", "Ministry of Justice");
         body.put("countryCode", country);
-        body.put("email", (given + "." + family + "." + UUID.randomUUID().toString().substring(0, 6) + "@example.org")
-                .toLowerCase().replaceAll("[^a-z0-9.@]", "x"));
+        body.put(
+                "email",
+                (given + "." + family + "." + UUID.randomUUID().toString().substring(0, 6) + "@example.org")
+                        .toLowerCase()
+                        .replaceAll("[^a-z0-9.@]", "x"));
         body.put("phone", "+221 33 000 00 00");
         body.put("language", "fr");
         body.put("role", "DELEGATE");

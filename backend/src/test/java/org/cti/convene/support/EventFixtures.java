@@ -27,10 +27,21 @@ public final class EventFixtures {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "HIGH_LEVEL_EVENT");
         body.put("slug", slug);
-        body.put("title", Map.of("en", "Preventing torture in police custody", "fr", "Prévenir la torture en garde à vue"));
+        body.put(
+                "title",
+                Map.of("en", "Preventing torture in police custody", "fr", "Prévenir la torture en garde à vue"));
         body.put("description", Map.of("en", "A side event of the Human Rights Council."));
-        body.put("venue", Map.of("name", "Palais des Nations, Room XXIII", "city", "Geneva", "countryCode", "CH",
-                "timeZone", zone));
+        body.put(
+                "venue",
+                Map.of(
+                        "name",
+                        "Palais des Nations, Room XXIII",
+                        "city",
+                        "Geneva",
+                        "countryCode",
+                        "CH",
+                        "timeZone",
+                        zone));
         body.put("startsAt", local.toOffsetDateTime().toString());
         body.put("endsAt", local.plusMinutes(90).toOffsetDateTime().toString());
         body.put("registrationClosesAt", local.minusDays(1).toOffsetDateTime().toString());
@@ -39,11 +50,13 @@ public final class EventFixtures {
         body.put("approvalRequired", false);
         body.put("waitlist", true);
         body.put("contactEmail", "secretariat@example.org");
-        body.put("sessions", List.of(Map.of(
-                "title", Map.of("en", "Opening"),
-                "startsAt", local.toOffsetDateTime().toString(),
-                "endsAt", local.plusMinutes(30).toOffsetDateTime().toString(),
-                "room", "XXIII")));
+        body.put(
+                "sessions",
+                List.of(Map.of(
+                        "title", Map.of("en", "Opening"),
+                        "startsAt", local.toOffsetDateTime().toString(),
+                        "endsAt", local.plusMinutes(30).toOffsetDateTime().toString(),
+                        "room", "XXIII")));
         return body;
     }
 }

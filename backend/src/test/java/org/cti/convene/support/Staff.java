@@ -18,19 +18,24 @@ public final class Staff {
     private Staff() {}
 
     public static void ensure(StaffAccounts accounts) {
-        accounts.createIfAbsent(ORGANISER, "Olga Organiser", PASSWORD, StaffRole.ORGANISER, Set.of()).block();
-        accounts.createIfAbsent(CHECKIN, "Dario Door", PASSWORD, StaffRole.CHECKIN, Set.of()).block();
+        accounts.createIfAbsent(ORGANISER, "Olga Organiser", PASSWORD, StaffRole.ORGANISER, Set.of())
+                .block();
+        accounts.createIfAbsent(CHECKIN, "Dario Door", PASSWORD, StaffRole.CHECKIN, Set.of())
+                .block();
     }
 
     /** An organiser limited to the given event. */
     public static String scopedOrganiser(StaffAccounts accounts, UUID eventId) {
         String email = "partner-" + eventId.toString().substring(0, 8) + "@test.example";
-        accounts.createIfAbsent(email, "Local Partner", PASSWORD, StaffRole.ORGANISER, Set.of(eventId)).block();
+        accounts.createIfAbsent(email, "Local Partner", PASSWORD, StaffRole.ORGANISER, Set.of(eventId))
+                .block();
         return email;
     }
 
     public static WebTestClient as(WebTestClient client, String email) {
         String password = ADMIN.equals(email) ? ADMIN_PASSWORD : PASSWORD;
-        return client.mutate().defaultHeaders(h -> h.setBasicAuth(email, password)).build();
+        return client.mutate()
+                .defaultHeaders(h -> h.setBasicAuth(email, password))
+                .build();
     }
 }

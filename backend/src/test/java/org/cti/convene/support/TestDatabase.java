@@ -42,12 +42,12 @@ public final class TestDatabase {
     }
 
     private static Coordinates container() {
-        PostgreSQLContainer pg = new PostgreSQLContainer("postgres:17-alpine")
-                .withCommand("postgres", "-c", "max_connections=300");
+        PostgreSQLContainer pg =
+                new PostgreSQLContainer("postgres:17-alpine").withCommand("postgres", "-c", "max_connections=300");
         pg.start();
         Runtime.getRuntime().addShutdownHook(new Thread(pg::stop));
-        return new Coordinates(pg.getHost(), pg.getFirstMappedPort(), pg.getDatabaseName(), pg.getUsername(),
-                pg.getPassword());
+        return new Coordinates(
+                pg.getHost(), pg.getFirstMappedPort(), pg.getDatabaseName(), pg.getUsername(), pg.getPassword());
     }
 
     private static Coordinates embedded() {

@@ -116,7 +116,10 @@ class ConsoleLoginTests {
                 browser.post("/console/login", Map.of("username", Staff.ORGANISER, "password", Staff.PASSWORD));
         assertThat(signIn.getStatus().is3xxRedirection()).isTrue();
         assertThat(signIn.getResponseHeaders().getLocation()).hasToString("/console");
-        assertThat(browser.sessionId()).as("a new session id after sign-in").isNotBlank().isNotEqualTo(before);
+        assertThat(browser.sessionId())
+                .as("a new session id after sign-in")
+                .isNotBlank()
+                .isNotEqualTo(before);
 
         EntityExchangeResult<String> home = browser.get("/console");
         assertThat(home.getStatus().is3xxRedirection()).isTrue();

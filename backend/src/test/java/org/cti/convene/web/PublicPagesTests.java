@@ -41,7 +41,7 @@ class PublicPagesTests {
         Map<String, Object> body = EventFixtures.event(slug, "America/New_York", start, 50, "PUBLIC");
         publish(body);
         ZonedDateTime local = ZonedDateTime.parse(
-                (String) body.get("startsAt"), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        (String) body.get("startsAt"), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                 .withZoneSameInstant(ZoneId.of("America/New_York"));
         assertThat(local.getHour()).isEqualTo(13);
 
@@ -59,8 +59,12 @@ class PublicPagesTests {
         String slug = EventFixtures.slug("gva");
         publish(EventFixtures.event(slug, "Europe/Zurich", Instant.now().plus(20, ChronoUnit.DAYS), 50, "PUBLIC"));
         String html = page("/events/" + slug, "fr");
-        assertThat(html).contains("Prévenir la torture en garde à vue").contains("Europe/Zurich")
-                .contains("<span>13:00</span>").contains("Programme").contains("lang=\"fr\"");
+        assertThat(html)
+                .contains("Prévenir la torture en garde à vue")
+                .contains("Europe/Zurich")
+                .contains("<span>13:00</span>")
+                .contains("Programme")
+                .contains("lang=\"fr\"");
     }
 
     @Test
@@ -74,32 +78,74 @@ class PublicPagesTests {
         String published = EventFixtures.slug("listed");
         publish(EventFixtures.sideEvent(published));
         String draft = EventFixtures.slug("hidden");
-        organiser.post().uri("/api/v1/admin/events").bodyValue(EventFixtures.sideEvent(draft)).exchange()
-                .expectStatus().isCreated();
+        organiser
+                .post()
+                .uri("/api/v1/admin/events")
+                .bodyValue(EventFixtures.sideEvent(draft))
+                .exchange()
+                .expectStatus()
+                .isCreated();
 
         String html = page("/?kind=HIGH_LEVEL_EVENT", "en");
-        assertThat(html).contains("/events/" + published).doesNotContain("/events/" + draft)
+        assertThat(html)
+                .contains("/events/" + published)
+                .doesNotContain("/events/" + draft)
                 .contains("High-level events");
-        client.get().uri("/events/" + draft).accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound();
+        client.get()
+                .uri("/events/" + draft)
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void pagesCarrySecurityHeaders() {
-        client.get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
-                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
-                        .contains("script-src 'self'").contains("frame-ancestors 'none'"))
-                .expectHeader().exists("Referrer-Policy")
-                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+        client.get()
+                .uri("/")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .value(
+                        "Content-Security-Policy",
+                        csp -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"))
+                .expectHeader()
+                .exists("Referrer-Policy")
+                .expectHeader()
+                .valueEquals("X-Content-Type-Options", "nosniff");
     }
 
     private void publish(Map<String, Object> body) {
-        Map<?, ?> created = organiser.post().uri("/api/v1/admin/events").bodyValue(body).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        organiser.post().uri("/api/v1/admin/events/{id}/publish", created.get("id")).exchange().expectStatus().isOk();
+        Map<?, ?> created = organiser
+                .post()
+                .uri("/api/v1/admin/events")
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        organiser
+                .post()
+                .uri("/api/v1/admin/events/{id}/publish", created.get("id"))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     private String page(String path, String language) {
-        return client.get().uri(path).accept(MediaType.TEXT_HTML).header("Accept-Language", language).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return client.get()
+                .uri(path)
+                .accept(MediaType.TEXT_HTML)
+                .header("Accept-Language", language)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 }
