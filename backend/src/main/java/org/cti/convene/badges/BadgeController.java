@@ -41,7 +41,7 @@ class BadgeController {
         this.access = access;
     }
 
-    @GetMapping("/api/v1/registrations/me/badge.pdf")
+    @GetMapping({"/api/v1/registrations/me/badge.pdf", "/my/registration/badge.pdf"})
     @Operation(
             summary = "The delegate's badge (4 × 3 in) once the registration is confirmed; 409 before",
             description = "The private token comes in the X-Manage-Token header, or as ?token= for a plain link "
