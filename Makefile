@@ -4,7 +4,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 
-.PHONY: run test verify format clean bench mail-previews screenshots package
+.PHONY: run test verify format clean bench bench-checkin mail-previews screenshots package
 
 ## Build and start Convene on an embedded PostgreSQL with demo data; mail is captured under .convene/mail
 run:
@@ -30,6 +30,11 @@ package:
 ## Benchmarks against a real PostgreSQL (not part of CI); results go to docs/benchmarks.md
 bench:
 	bash bench/run.sh
+	bash bench/checkin.sh
+
+## Only the badge and check-in benchmarks: 1,000 badges into one PDF, scans/s and latency of POST /api/v1/check-in
+bench-checkin:
+	bash bench/checkin.sh
 
 ## Render a sample of every mail in every language to email-templates/target/previews
 mail-previews:
