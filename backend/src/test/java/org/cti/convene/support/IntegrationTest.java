@@ -23,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
             "convene.admin.email=admin@test.example",
             "convene.admin.password=admin-password-for-tests"
         })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {}
