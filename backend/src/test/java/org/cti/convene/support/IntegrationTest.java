@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -25,4 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
         })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(FreshConnections.class)
 public @interface IntegrationTest {}
