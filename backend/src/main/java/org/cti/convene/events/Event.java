@@ -29,6 +29,56 @@ public record Event(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** The same event with another status and calendar sequence (publish, cancel, a moved date). */
+    public Event with(EventStatus newStatus, int newSequence) {
+        return new Event(
+                id,
+                slug,
+                kind,
+                newStatus,
+                title,
+                description,
+                venue,
+                startsAt,
+                endsAt,
+                registrationOpensAt,
+                registrationClosesAt,
+                capacity,
+                access,
+                approvalRequired,
+                waitlist,
+                contactEmail,
+                newSequence,
+                sessions,
+                createdAt,
+                updatedAt);
+    }
+
+    /** The same event with its programme attached (rows are read separately). */
+    Event withSessions(List<EventSession> programme) {
+        return new Event(
+                id,
+                slug,
+                kind,
+                status,
+                title,
+                description,
+                venue,
+                startsAt,
+                endsAt,
+                registrationOpensAt,
+                registrationClosesAt,
+                capacity,
+                access,
+                approvalRequired,
+                waitlist,
+                contactEmail,
+                sequence,
+                List.copyOf(programme),
+                createdAt,
+                updatedAt);
+    }
+
     public boolean isPublished() {
         return status == EventStatus.PUBLISHED;
     }

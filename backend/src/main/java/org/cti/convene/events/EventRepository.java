@@ -113,7 +113,7 @@ class EventRepository {
     }
 
     private Mono<Event> withSessions(Event e) {
-        return sessions(List.of(e.id())).map(byEvent -> attach(e, byEvent));
+        return sessions(List.of(e.id())).map(byEvent -> e.withSessions(byEvent.getOrDefault(e.id(), List.of())));
     }
 
     private Flux<Event> withSessions(Flux<Event> events) {
@@ -121,31 +121,8 @@ class EventRepository {
                 .flatMapMany(list -> list.isEmpty()
                         ? Flux.empty()
                         : sessions(list.stream().map(Event::id).toList())
-                                .flatMapMany(byEvent -> Flux.fromIterable(list).map(e -> attach(e, byEvent))));
-    }
-
-    private static Event attach(Event e, Map<UUID, List<EventSession>> byEvent) {
-        return new Event(
-                e.id(),
-                e.slug(),
-                e.kind(),
-                e.status(),
-                e.title(),
-                e.description(),
-                e.venue(),
-                e.startsAt(),
-                e.endsAt(),
-                e.registrationOpensAt(),
-                e.registrationClosesAt(),
-                e.capacity(),
-                e.access(),
-                e.approvalRequired(),
-                e.waitlist(),
-                e.contactEmail(),
-                e.sequence(),
-                byEvent.getOrDefault(e.id(), List.of()),
-                e.createdAt(),
-                e.updatedAt());
+                                .flatMapMany(byEvent -> Flux.fromIterable(list)
+                                        .map(e -> e.withSessions(byEvent.getOrDefault(e.id(), List.of())))));
     }
 
     private Mono<Map<UUID, List<EventSession>>> sessions(List<UUID> eventIds) {

@@ -74,7 +74,7 @@ public class Events {
                     List<String> changes = changes(before, draft);
                     boolean bump =
                             changes.contains("TIME") || changes.contains("VENUE") || changes.contains("PROGRAMME");
-                    Event after = bump ? withSequence(draft, before.sequence() + 1) : draft;
+                    Event after = bump ? draft.with(draft.status(), before.sequence() + 1) : draft;
                     return events.update(after)
                             .then(
                                     changes.isEmpty()
@@ -96,7 +96,7 @@ public class Events {
                         Mono.error(new ConflictException(
                                 "event-cancelled", "A cancelled event cannot be published again."));
                     case DRAFT -> {
-                        Event after = withStatus(before, EventStatus.PUBLISHED, before.sequence());
+                        Event after = before.with(EventStatus.PUBLISHED, before.sequence());
                         yield events.update(after)
                                 .then(domainEvents.publish(new EventPublished(after)))
                                 .thenReturn(after);
@@ -114,7 +114,7 @@ public class Events {
                         return Mono.error(new ConflictException(
                                 "event-cancelled", "This event is already cancelled; cancelling is final."));
                     }
-                    Event after = withStatus(before, EventStatus.CANCELLED, before.sequence() + 1);
+                    Event after = before.with(EventStatus.CANCELLED, before.sequence() + 1);
                     return events.update(after)
                             .then(domainEvents.publish(new EventCancelled(after)))
                             .thenReturn(after);
@@ -263,54 +263,6 @@ public class Events {
         return e.sessions().stream()
                 .map(s -> (Object) Objects.toString(s.capacity(), "-"))
                 .toList();
-    }
-
-    private static Event withStatus(Event e, EventStatus status, int sequence) {
-        return new Event(
-                e.id(),
-                e.slug(),
-                e.kind(),
-                status,
-                e.title(),
-                e.description(),
-                e.venue(),
-                e.startsAt(),
-                e.endsAt(),
-                e.registrationOpensAt(),
-                e.registrationClosesAt(),
-                e.capacity(),
-                e.access(),
-                e.approvalRequired(),
-                e.waitlist(),
-                e.contactEmail(),
-                sequence,
-                e.sessions(),
-                e.createdAt(),
-                e.updatedAt());
-    }
-
-    private static Event withSequence(Event e, int sequence) {
-        return new Event(
-                e.id(),
-                e.slug(),
-                e.kind(),
-                e.status(),
-                e.title(),
-                e.description(),
-                e.venue(),
-                e.startsAt(),
-                e.endsAt(),
-                e.registrationOpensAt(),
-                e.registrationClosesAt(),
-                e.capacity(),
-                e.access(),
-                e.approvalRequired(),
-                e.waitlist(),
-                e.contactEmail(),
-                sequence,
-                e.sessions(),
-                e.createdAt(),
-                e.updatedAt());
     }
 
     private static Map<String, String> clean(Map<String, String> texts) {

@@ -12,7 +12,7 @@ import org.cti.convene.registration.RegistrationRequest;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a head of delegation typed, block by block, with the indexes of the blocks that were filled in:
+ * What a head of delegation typed, person by person, with the indexes of the people that were filled in:
  * the country, the head's contact and consent are asked once and apply to every delegate.
  */
 record DelegateDelegationForm(
@@ -21,7 +21,7 @@ record DelegateDelegationForm(
         String headEmail,
         String headLanguage,
         boolean consent,
-        List<DelegatePersonFields> blocks,
+        List<DelegatePersonFields> people,
         List<Integer> filled) {
 
     static final int FIRST_ROWS = 3;
@@ -30,31 +30,31 @@ record DelegateDelegationForm(
 
     public List<DelegatePersonBlock> getPersonBlocks() {
         List<DelegatePersonBlock> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            out.add(DelegatePersonBlock.delegate(i, blocks.get(i)));
+        for (int i = 0; i < people.size(); i++) {
+            out.add(DelegatePersonBlock.delegate(i, people.get(i)));
         }
         return out;
     }
 
     static DelegateDelegationForm blank(int rows, String language) {
-        List<DelegatePersonFields> blocks = new ArrayList<>();
+        List<DelegatePersonFields> people = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            blocks.add(DelegatePersonFields.blank(language));
+            people.add(DelegatePersonFields.blank(language));
         }
-        return new DelegateDelegationForm("", "", "", language, false, blocks, List.of());
+        return new DelegateDelegationForm("", "", "", language, false, people, List.of());
     }
 
     static DelegateDelegationForm read(MultiValueMap<String, String> form) {
         String country = value(form, "countryCode");
         boolean consent = DelegatePersonFields.checked(form, "consent");
         int rows = rows(form.getFirst("rows"));
-        List<DelegatePersonFields> blocks = new ArrayList<>();
+        List<DelegatePersonFields> people = new ArrayList<>();
         List<Integer> filled = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             DelegatePersonFields block = DelegatePersonFields.read(form, "delegates[" + i + "].")
                     .withCountry(country)
                     .withConsent(consent);
-            blocks.add(block);
+            people.add(block);
             if (!block.isEmpty()) {
                 filled.add(i);
             }
@@ -65,14 +65,14 @@ record DelegateDelegationForm(
                 value(form, "head.email"),
                 value(form, "head.language"),
                 consent,
-                blocks,
+                people,
                 filled);
     }
 
     DelegationRequest toRequest(InputValidator validator) {
         List<RegistrationRequest> delegates = new ArrayList<>();
         for (int i : filled) {
-            delegates.add(blocks.get(i).toRequest());
+            delegates.add(people.get(i).toRequest());
         }
         DelegationRequest request = new DelegationRequest(
                 blankToNull(countryCode),
@@ -84,7 +84,7 @@ record DelegateDelegationForm(
         List<FieldViolation> violations = new ArrayList<>(validator.violations(request));
         for (int i = 0; i < delegates.size(); i++) {
             try {
-                DelegateRegistrationPageController.request(blocks.get(filled.get(i)), validator);
+                DelegateRegistrationPageController.request(people.get(filled.get(i)), validator);
             } catch (InvalidInputException e) {
                 addPrefixed(violations, e.violations(), i);
                 continue;
@@ -100,7 +100,7 @@ record DelegateDelegationForm(
     }
 
     /**
-     * The API numbers the delegates it was sent; the form numbers its blocks, empty ones included. The
+     * The API numbers the delegates it was sent; the form numbers its people, empty ones included. The
      * country and the consent are asked once for everyone, so their errors go to those single fields.
      */
     String fieldOfForm(String apiField) {
@@ -116,7 +116,7 @@ record DelegateDelegationForm(
         return index < filled.size() ? "delegates[" + filled.get(index) + "]." + field : apiField;
     }
 
-    /** The number of blocks asked for ({@code ?rows=6}), three by default, at most as many as the API takes. */
+    /** The number of people asked for ({@code ?rows=6}), three by default, at most as many as the API takes. */
     static int rows(String asked) {
         try {
             return asked == null ? FIRST_ROWS : Math.max(1, Math.min(MAX_ROWS, Integer.parseInt(asked.strip())));

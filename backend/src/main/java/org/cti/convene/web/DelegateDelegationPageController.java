@@ -99,7 +99,7 @@ class DelegateDelegationPageController {
             HttpStatus status,
             String key,
             Locale locale) {
-        int rows = typed.blocks().size();
+        int rows = typed.people().size();
         return Rendering.view("delegate/delegation")
                 .modelAttribute("pageTitle", pages.title("delegation.pageTitle", errors, locale, event.title()))
                 .modelAttribute("event", event)
@@ -125,7 +125,7 @@ class DelegateDelegationPageController {
             DelegateEventSummary event, DelegateDelegationForm typed, DelegationResult result, Locale locale) {
         List<Registered> people = new ArrayList<>();
         for (int i = 0; i < result.registrations().size() && i < typed.filled().size(); i++) {
-            DelegatePersonFields p = typed.blocks().get(typed.filled().get(i));
+            DelegatePersonFields p = typed.people().get(typed.filled().get(i));
             var r = result.registrations().get(i);
             people.add(new Registered(
                     p.get("givenName").strip() + " " + p.get("familyName").strip(),
