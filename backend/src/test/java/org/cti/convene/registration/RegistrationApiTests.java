@@ -295,6 +295,37 @@ class RegistrationApiTests {
     }
 
     @Test
+    void concurrentRepeatsWithOneIdempotencyKeyRegisterOnce() {
+        UUID event = PublishedEvents.open(organiser, 10, true, false);
+        Map<String, Object> amina = Delegates.amina();
+        String key = UUID.randomUUID().toString();
+        List<? extends Map<?, ?>> answers = reactor.core.publisher.Flux.range(0, 8)
+                .flatMap(
+                        i -> reactor.core.publisher.Mono.fromCallable(() -> body(client.post()
+                                        .uri("/api/v1/events/{id}/registrations", event)
+                                        .header("Idempotency-Key", key)
+                                        .bodyValue(amina)
+                                        .exchange()
+                                        .expectStatus()
+                                        .isCreated()))
+                                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()),
+                        8)
+                .collectList()
+                .block(java.time.Duration.ofMinutes(1));
+        assertThat(answers)
+                .hasSize(8)
+                .allSatisfy(a ->
+                        assertThat(a.get("id")).isEqualTo(answers.getFirst().get("id")));
+        organiser
+                .get()
+                .uri("/api/v1/admin/events/{id}/registrations", event)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1);
+    }
+
+    @Test
     void invitationOnlyEventsRefusePublicRegistrationWith403() {
         var body = org.cti.convene.support.EventFixtures.sideEvent(org.cti.convene.support.EventFixtures.slug("inv"));
         body.put("access", "INVITATION_ONLY");
