@@ -1,2 +1,7 @@
-/** Server-rendered pages for delegates and organisers; they call the features' facades only. */
+/**
+ * Server-rendered pages, grouped by who reads them: {@code delegate} (registration, private pages,
+ * invitations), {@code console} (organisers), {@code door} (check-in staff). What they share lives here: the
+ * page language, times in the venue's zone, the layout's model, and the public catalogue (home and event
+ * pages). Pages call the features' facades only.
+ */
 package org.cti.convene.web;

@@ -1,0 +1,473 @@
+package org.cti.convene.web.console;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cti.convene.common.FieldViolation;
+import org.cti.convene.events.Event;
+import org.cti.convene.events.EventRequest;
+import org.cti.convene.events.Events;
+
+/**
+ * The event form as the browser posts it: every value is text, as typed, so that a refused form comes
+ * back exactly as it was sent. Property paths follow the API's JSON paths ({@code venue.timeZone},
+ * {@code title[en]}, {@code sessions[0].startsAt}) so that the API's violations find their inputs.
+ * Times are {@code datetime-local} values read in the venue's time zone.
+ */
+public class EventForm {
+
+    /** Languages with their own title and description inputs; others arrive through the API and are kept. */
+    static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
+
+    static final List<String> SESSION_LANGUAGES = List.of("en", "fr");
+
+    /** Blank programme rows offered under the existing sessions. */
+    static final int EMPTY_ROWS = 3;
+
+    /** Rows a posted form may hold (the API accepts 100 sessions). */
+    static final int MAX_ROWS = 100 + EMPTY_ROWS;
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    private String kind;
+    private String slug;
+    private Map<String, String> title = new LinkedHashMap<>();
+    private Map<String, String> description = new LinkedHashMap<>();
+    private VenueFields venue = new VenueFields();
+    private String startsAt;
+    private String endsAt;
+    private String registrationOpensAt;
+    private String registrationClosesAt;
+    private String capacity;
+    private String access;
+    private boolean approvalRequired;
+    private boolean waitlist;
+    private String contactEmail;
+    private List<SessionFields> sessions = new ArrayList<>();
+
+    /** The request to send, the parsing problems found on the way, and the form row of each session. */
+    record Conversion(EventRequest request, List<FieldViolation> violations, List<Integer> rowOfSession) {}
+
+    /** A new event: public, with a waiting list, and blank programme rows. */
+    static EventForm blank() {
+        EventForm form = new EventForm();
+        form.access = "PUBLIC";
+        form.waitlist = true;
+        return form.withEmptyRows();
+    }
+
+    /** The stored event, times in its venue's zone, followed by blank programme rows. */
+    static EventForm of(Event event) {
+        EventRequest r = Events.toRequest(event);
+        EventForm form = new EventForm();
+        form.kind = r.kind();
+        form.slug = r.slug();
+        form.title = new LinkedHashMap<>(r.title() == null ? Map.of() : r.title());
+        form.description = new LinkedHashMap<>(r.description() == null ? Map.of() : r.description());
+        form.venue.name = r.venue().name();
+        form.venue.city = r.venue().city();
+        form.venue.countryCode = r.venue().countryCode();
+        form.venue.timeZone = r.venue().timeZone();
+        form.startsAt = local(r.startsAt());
+        form.endsAt = local(r.endsAt());
+        form.registrationOpensAt = local(r.registrationOpensAt());
+        form.registrationClosesAt = local(r.registrationClosesAt());
+        form.capacity = r.capacity() == null ? null : r.capacity().toString();
+        form.access = r.access();
+        form.approvalRequired = Boolean.TRUE.equals(r.approvalRequired());
+        form.waitlist = Boolean.TRUE.equals(r.waitlist());
+        form.contactEmail = r.contactEmail();
+        for (EventRequest.SessionRequest s : r.sessionsOrEmpty()) {
+            SessionFields row = new SessionFields();
+            row.id = s.id() == null ? null : s.id().toString();
+            row.title = new LinkedHashMap<>(s.title() == null ? Map.of() : s.title());
+            row.startsAt = local(s.startsAt());
+            row.endsAt = local(s.endsAt());
+            row.room = s.room();
+            row.capacity = s.capacity() == null ? null : s.capacity().toString();
+            form.sessions.add(row);
+        }
+        return form.withEmptyRows();
+    }
+
+    EventForm withEmptyRows() {
+        for (int i = 0; i < EMPTY_ROWS; i++) {
+            sessions.add(new SessionFields());
+        }
+        return this;
+    }
+
+    /**
+     * Converts to the API's request. Values that cannot be read (a malformed date, a number with letters)
+     * are reported here and sent as null; blank programme rows are left out.
+     */
+    Conversion toRequest() {
+        List<FieldViolation> violations = new ArrayList<>();
+        ZoneId zone = zoneOrUtc(venue.timeZone);
+        List<EventRequest.SessionRequest> requested = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int row = 0; row < sessions.size(); row++) {
+            SessionFields s = sessions.get(row);
+            if (s == null || s.isBlank()) {
+                continue;
+            }
+            String at = "sessions[" + requested.size() + "]";
+            requested.add(new EventRequest.SessionRequest(
+                    uuid(s.id),
+                    texts(s.title),
+                    time(s.startsAt, zone, at + ".startsAt", violations),
+                    time(s.endsAt, zone, at + ".endsAt", violations),
+                    blankToNull(s.room),
+                    number(s.capacity, at + ".capacity", violations)));
+            rows.add(row);
+        }
+        EventRequest request = new EventRequest(
+                blankToNull(kind),
+                blankToNull(slug),
+                texts(title),
+                texts(description),
+                new EventRequest.VenueRequest(
+                        blankToNull(venue.name),
+                        blankToNull(venue.city),
+                        blankToNull(venue.countryCode),
+                        blankToNull(venue.timeZone)),
+                time(startsAt, zone, "startsAt", violations),
+                time(endsAt, zone, "endsAt", violations),
+                time(registrationOpensAt, zone, "registrationOpensAt", violations),
+                time(registrationClosesAt, zone, "registrationClosesAt", violations),
+                number(capacity, "capacity", violations),
+                blankToNull(access),
+                approvalRequired,
+                waitlist,
+                blankToNull(contactEmail),
+                requested);
+        return new Conversion(request, violations, rows);
+    }
+
+    /** Title languages without an input of their own (set through the API); kept in hidden inputs. */
+    public List<String> otherTitleLanguages() {
+        return otherLanguages(title, LANGUAGES);
+    }
+
+    public List<String> otherDescriptionLanguages() {
+        return otherLanguages(description, LANGUAGES);
+    }
+
+    /** Languages in a text map that have no input of their own; kept in hidden inputs so editing keeps them. */
+    static List<String> otherLanguages(Map<String, String> texts, List<String> shown) {
+        return texts == null
+                ? List.of()
+                : texts.keySet().stream()
+                        .filter(l -> !shown.contains(l))
+                        .sorted()
+                        .toList();
+    }
+
+    private static ZoneId zoneOrUtc(String id) {
+        if (id == null || !id.contains("/") || !ZoneId.getAvailableZoneIds().contains(id)) {
+            // the validator reports the zone; the times are still read so that their own rules can be checked
+            return ZoneOffset.UTC;
+        }
+        return ZoneId.of(id);
+    }
+
+    private static OffsetDateTime time(String value, ZoneId zone, String field, List<FieldViolation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "must be a date and time such as 2027-03-10T13:00"));
+            return null;
+        }
+    }
+
+    private static Integer number(String value, String field, List<FieldViolation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            violations.add(new FieldViolation(field, "must be a whole number"));
+            return null;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null; // a tampered id only means a new session
+        }
+    }
+
+    private static Map<String, String> texts(Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach((language, text) -> {
+                if (text != null && !text.isBlank()) {
+                    out.put(language, text);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String local(OffsetDateTime t) {
+        if (t == null) {
+            return null;
+        }
+        LocalDateTime local = t.toLocalDateTime();
+        // keep seconds that came through the API, so that saving the form does not move the event
+        return local.getSecond() == 0 && local.getNano() == 0 ? local.format(MINUTES) : local.format(SECONDS);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Where the event takes place. */
+    public static class VenueFields {
+        private String name;
+        private String city;
+        private String countryCode;
+        private String timeZone;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public String getCountryCode() {
+            return countryCode;
+        }
+
+        public void setCountryCode(String countryCode) {
+            this.countryCode = countryCode;
+        }
+
+        public String getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(String timeZone) {
+            this.timeZone = timeZone;
+        }
+    }
+
+    /** One programme row; a row whose visible inputs are all blank is not a session. */
+    public static class SessionFields {
+        private String id;
+        private Map<String, String> title = new LinkedHashMap<>();
+        private String startsAt;
+        private String endsAt;
+        private String room;
+        private String capacity;
+
+        public List<String> otherTitleLanguages() {
+            return otherLanguages(title, SESSION_LANGUAGES);
+        }
+
+        boolean isBlank() {
+            return SESSION_LANGUAGES.stream().allMatch(l -> blank(title.get(l)))
+                    && blank(startsAt)
+                    && blank(endsAt)
+                    && blank(room)
+                    && blank(capacity);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+
+        public Map<String, String> getTitle() {
+            return title;
+        }
+
+        public void setTitle(Map<String, String> title) {
+            this.title = title;
+        }
+
+        public String getStartsAt() {
+            return startsAt;
+        }
+
+        public void setStartsAt(String startsAt) {
+            this.startsAt = startsAt;
+        }
+
+        public String getEndsAt() {
+            return endsAt;
+        }
+
+        public void setEndsAt(String endsAt) {
+            this.endsAt = endsAt;
+        }
+
+        public String getRoom() {
+            return room;
+        }
+
+        public void setRoom(String room) {
+            this.room = room;
+        }
+
+        public String getCapacity() {
+            return capacity;
+        }
+
+        public void setCapacity(String capacity) {
+            this.capacity = capacity;
+        }
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Map<String, String> getTitle() {
+        return title;
+    }
+
+    public void setTitle(Map<String, String> title) {
+        this.title = title;
+    }
+
+    public Map<String, String> getDescription() {
+        return description;
+    }
+
+    public void setDescription(Map<String, String> description) {
+        this.description = description;
+    }
+
+    public VenueFields getVenue() {
+        return venue;
+    }
+
+    public void setVenue(VenueFields venue) {
+        this.venue = venue;
+    }
+
+    public String getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(String startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public String getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(String endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public void setRegistrationOpensAt(String registrationOpensAt) {
+        this.registrationOpensAt = registrationOpensAt;
+    }
+
+    public String getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public void setRegistrationClosesAt(String registrationClosesAt) {
+        this.registrationClosesAt = registrationClosesAt;
+    }
+
+    public String getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(String capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getAccess() {
+        return access;
+    }
+
+    public void setAccess(String access) {
+        this.access = access;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public void setApprovalRequired(boolean approvalRequired) {
+        this.approvalRequired = approvalRequired;
+    }
+
+    public boolean isWaitlist() {
+        return waitlist;
+    }
+
+    public void setWaitlist(boolean waitlist) {
+        this.waitlist = waitlist;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public List<SessionFields> getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(List<SessionFields> sessions) {
+        this.sessions = sessions;
+    }
+}
