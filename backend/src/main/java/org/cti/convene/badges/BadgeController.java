@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cti.convene.common.EventAccess;
+import org.cti.convene.common.Language;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
 import org.cti.convene.registration.AttendeeQuery;
@@ -88,7 +89,7 @@ class BadgeController {
     }
 
     private static String language(String lang) {
-        return lang != null && lang.matches("en|fr|es|ar") ? lang : BadgeIssuer.DEFAULT_LANGUAGE;
+        return Language.isCode(lang) ? lang : BadgeIssuer.DEFAULT_LANGUAGE;
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] pdf, String disposition) {

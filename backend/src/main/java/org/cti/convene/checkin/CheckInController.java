@@ -36,7 +36,7 @@ class CheckInController {
                     + "event; eventId names the event the door is for.")
     Mono<CheckInResult> scan(@RequestBody ScanRequest request) {
         if (request == null) {
-            return Mono.error(new InvalidInputException("payload", "is required"));
+            return Mono.error(new InvalidInputException("payload", "NotNull", "is required"));
         }
         return access.current().flatMap(staff -> checkIns.scan(request, staff));
     }

@@ -38,7 +38,8 @@ public class IdempotencyKeys {
             return work.get();
         }
         if (key.length() > 200) {
-            return Mono.error(new InvalidInputException("Idempotency-Key", "must be at most 200 characters"));
+            return Mono.error(
+                    new InvalidInputException("Idempotency-Key", "Size", "must be at most 200 characters", 200, 0));
         }
         byte[] hash = sha256(json.writeValueAsString(body));
         return db.sql("""

@@ -17,6 +17,11 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(URI.create(TYPE_PREFIX + type), title, status, detail, instance, List.of());
     }
 
+    /** A refusal of the domain, with its own status, code and words. */
+    public static Problem of(DomainException e, String instance) {
+        return of(e.status().value(), e.problemType(), e.title(), e.getMessage(), instance);
+    }
+
     public Problem withErrors(List<FieldViolation> violations) {
         return new Problem(type, title, status, detail, instance, List.copyOf(violations));
     }

@@ -1,9 +1,11 @@
 package org.cti.convene.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,14 +36,8 @@ public class ProblemMapper {
 
     public Problem toProblem(Throwable ex, String path) {
         return switch (ex) {
-            case InvalidInputException e ->
-                Problem.of(400, e.problemType(), "Invalid input", e.getMessage(), path)
-                        .withErrors(e.violations());
-            case NotFoundException e -> Problem.of(404, e.problemType(), "Not found", e.getMessage(), path);
-            case ConflictException e -> Problem.of(409, e.problemType(), "Conflict", e.getMessage(), path);
-            case ForbiddenException e -> Problem.of(403, e.problemType(), "Forbidden", e.getMessage(), path);
-            case UnprocessableException e ->
-                Problem.of(422, e.problemType(), "Unprocessable request", e.getMessage(), path);
+            case InvalidInputException e -> Problem.of(e, path).withErrors(e.violations());
+            case DomainException e -> Problem.of(e, path);
             case WebExchangeBindException e ->
                 Problem.of(400, "invalid-input", "Invalid input", "The request has invalid fields.", path)
                         .withErrors(fieldErrors(e));
@@ -149,12 +145,21 @@ public class ProblemMapper {
                 path);
     }
 
+    /** Spring's binding errors; their codes end in the constraint's name and their arguments start with the field's. */
     private static List<FieldViolation> fieldErrors(WebExchangeBindException e) {
         List<FieldViolation> out = new ArrayList<>();
         for (FieldError fe : e.getFieldErrors()) {
-            out.add(new FieldViolation(fe.getField(), fe.getDefaultMessage()));
+            List<Object> arguments = fe.getArguments() == null
+                    ? List.of()
+                    : Arrays.stream(fe.getArguments())
+                            .filter(a -> !(a instanceof MessageSourceResolvable))
+                            .toList();
+            String code = fe.getCode() == null ? FieldViolation.INVALID : fe.getCode();
+            out.add(new FieldViolation(fe.getField(), code, arguments, fe.getDefaultMessage()));
         }
-        e.getGlobalErrors().forEach(ge -> out.add(new FieldViolation(ge.getObjectName(), ge.getDefaultMessage())));
+        e.getGlobalErrors()
+                .forEach(ge ->
+                        out.add(FieldViolation.of(ge.getObjectName(), FieldViolation.INVALID, ge.getDefaultMessage())));
         return out;
     }
 

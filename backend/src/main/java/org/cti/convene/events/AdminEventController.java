@@ -75,7 +75,7 @@ class AdminEventController {
     @Operation(summary = "Change some fields (JSON Merge Patch, RFC 7396)")
     Mono<Event> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         if (patch == null || !patch.isObject()) {
-            return Mono.error(new InvalidInputException("body", "must be a JSON object"));
+            return Mono.error(new InvalidInputException("body", "json-object", "must be a JSON object"));
         }
         return access.require(id)
                 .then(events.find(id))

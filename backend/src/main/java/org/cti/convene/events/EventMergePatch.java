@@ -22,7 +22,7 @@ final class EventMergePatch {
         try {
             return json.treeToValue(merged, EventRequest.class);
         } catch (JacksonException e) {
-            throw new InvalidInputException("body", "has a value of the wrong type");
+            throw new InvalidInputException("body", "wrong-type", "has a value of the wrong type");
         }
     }
 

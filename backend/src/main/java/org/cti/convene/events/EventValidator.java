@@ -25,15 +25,16 @@ class EventValidator {
         OffsetDateTime start = r.startsAt();
         OffsetDateTime end = r.endsAt();
         if (start != null && end != null && !end.isAfter(start)) {
-            v.add(new FieldViolation("endsAt", "must be after startsAt"));
+            v.add(FieldViolation.of("endsAt", "after-start", "must be after startsAt"));
         }
         OffsetDateTime opens = r.registrationOpensAt();
         OffsetDateTime closes = r.registrationClosesAt();
         if (closes != null && end != null && closes.isAfter(end)) {
-            v.add(new FieldViolation("registrationClosesAt", "must be before the event ends"));
+            v.add(FieldViolation.of("registrationClosesAt", "before-event-end", "must be before the event ends"));
         }
         if (opens != null && closes != null && !opens.isBefore(closes)) {
-            v.add(new FieldViolation("registrationOpensAt", "must be before registrationClosesAt"));
+            v.add(FieldViolation.of(
+                    "registrationOpensAt", "before-registration-closes", "must be before registrationClosesAt"));
         }
         List<EventRequest.SessionRequest> sessions = r.sessionsOrEmpty();
         for (int i = 0; i < sessions.size(); i++) {
@@ -44,16 +45,17 @@ class EventValidator {
             String at = "sessions[" + i + "]";
             texts(v, at + ".title", s.title(), true);
             if (s.startsAt() != null && s.endsAt() != null && !s.endsAt().isAfter(s.startsAt())) {
-                v.add(new FieldViolation(at + ".endsAt", "must be after startsAt"));
+                v.add(FieldViolation.of(at + ".endsAt", "after-start", "must be after startsAt"));
             }
             if (start != null && s.startsAt() != null && s.startsAt().isBefore(start)) {
-                v.add(new FieldViolation(at + ".startsAt", "must not be before the event starts"));
+                v.add(FieldViolation.of(at + ".startsAt", "within-event", "must not be before the event starts"));
             }
             if (end != null && s.endsAt() != null && s.endsAt().isAfter(end)) {
-                v.add(new FieldViolation(at + ".endsAt", "must not be after the event ends"));
+                v.add(FieldViolation.of(at + ".endsAt", "within-event", "must not be after the event ends"));
             }
             if (s.capacity() != null && r.capacity() != null && s.capacity() > r.capacity()) {
-                v.add(new FieldViolation(at + ".capacity", "must not exceed the event's capacity"));
+                v.add(FieldViolation.of(
+                        at + ".capacity", "within-event-capacity", "must not exceed the event's capacity"));
             }
         }
         InputValidator.refuseIfAny(v.stream().distinct().toList());
@@ -65,11 +67,12 @@ class EventValidator {
             return;
         }
         if (englishRequired && (texts.get("en") == null || texts.get("en").isBlank())) {
-            v.add(new FieldViolation(field + ".en", "an English title is required"));
+            v.add(FieldViolation.of(field + ".en", "NotBlank", "an English title is required"));
         }
         for (String language : texts.keySet()) {
             if (language == null || !language.matches("[a-z]{2}")) {
-                v.add(new FieldViolation(field, "languages must be two-letter codes such as en, fr, es, ar"));
+                v.add(FieldViolation.of(
+                        field, "language-keys", "languages must be two-letter codes such as en, fr, es, ar"));
                 break;
             }
         }

@@ -299,7 +299,7 @@ public class Events {
     }
 
     private static ConflictException slugTaken(String slug) {
-        return new ConflictException("slug-taken", "The slug '" + slug + "' is already used by another event.");
+        return new ConflictException("slug-taken", "The slug '" + slug + "' is already used by another event.", slug);
     }
 
     static InvalidInputException invalid(String field, String message) {

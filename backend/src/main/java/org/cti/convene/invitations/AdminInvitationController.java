@@ -141,7 +141,7 @@ class AdminInvitationController {
 
     private static Mono<String> text(Part part) {
         if (part == null) {
-            return Mono.error(new InvalidInputException("file", "is required: the CSV file to import"));
+            return Mono.error(new InvalidInputException("file", "NotNull", "is required: the CSV file to import"));
         }
         if (part instanceof FormFieldPart field) {
             return Mono.just(field.value());
@@ -181,7 +181,7 @@ class AdminInvitationController {
         return switch (value.toLowerCase()) {
             case "true", "on", "yes" -> true;
             case "false", "off", "no" -> false;
-            default -> throw new InvalidInputException("skipApproval", "must be true or false");
+            default -> throw new InvalidInputException("skipApproval", "boolean", "must be true or false");
         };
     }
 

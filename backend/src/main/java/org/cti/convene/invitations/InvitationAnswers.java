@@ -129,7 +129,7 @@ public class InvitationAnswers {
                         ? null
                         : request.reason().strip();
         if (reason != null && reason.length() > 2000) {
-            return Mono.error(new InvalidInputException("reason", "must be at most 2000 characters"));
+            return Mono.error(new InvalidInputException("reason", "Size", "must be at most 2000 characters", 2000, 0));
         }
         return Mono.fromCallable(() -> InvitationTokens.hashOf(token))
                 .flatMap(invitations::lockByTokenHash)
@@ -206,14 +206,19 @@ public class InvitationAnswers {
         if (request == null
                 || request.registrations() == null
                 || request.registrations().isEmpty()) {
-            throw new InvalidInputException("registrations", "must list at least one person to register");
+            throw new InvalidInputException("registrations", "NotEmpty", "must list at least one person to register");
         }
         if (request.registrations().size() > MAX_PEOPLE_PER_ANSWER) {
-            throw new InvalidInputException("registrations", "must list at most " + MAX_PEOPLE_PER_ANSWER + " people");
+            throw new InvalidInputException(
+                    "registrations",
+                    "Size",
+                    "must list at most " + MAX_PEOPLE_PER_ANSWER + " people",
+                    MAX_PEOPLE_PER_ANSWER,
+                    1);
         }
         for (int i = 0; i < request.registrations().size(); i++) {
             if (request.registrations().get(i) == null) {
-                throw new InvalidInputException("registrations[" + i + "]", "must be a registration");
+                throw new InvalidInputException("registrations[" + i + "]", "NotNull", "must be a registration");
             }
         }
     }
@@ -221,7 +226,7 @@ public class InvitationAnswers {
     private static void checkPeople(Invitation invitation, List<RegistrationRequest> people) {
         if (invitation.type() == InvitationType.PERSON && people.size() != 1) {
             throw new InvalidInputException(
-                    "registrations", "must list exactly one person: this invitation is personal");
+                    "registrations", "personal", "must list exactly one person: this invitation is personal");
         }
         if (people.size() > invitation.seatsLeft()) {
             throw new ConflictException(
@@ -235,9 +240,11 @@ public class InvitationAnswers {
             List<FieldViolation> v = new ArrayList<>();
             for (int i = 0; i < people.size(); i++) {
                 if (!invitation.countryCode().equals(people.get(i).countryCode())) {
-                    v.add(new FieldViolation(
+                    v.add(FieldViolation.of(
                             "registrations[" + i + "].countryCode",
-                            "must be the delegation's country, " + invitation.countryCode()));
+                            "delegation-country",
+                            "must be the delegation's country, " + invitation.countryCode(),
+                            invitation.countryCode()));
                 }
             }
             InputValidator.refuseIfAny(v);

@@ -61,23 +61,24 @@ final class InvitationCsv {
                     continue; // a row of empty cells, as spreadsheets export below the data
                 }
                 if (record.size() > width && !blankBeyond(record, width)) {
-                    v.add(new FieldViolation(
+                    v.add(FieldViolation.of(
                             "rows[" + row + "]",
+                            "csv-width",
                             "has " + record.size() + " values but the header has " + width + " columns"));
                     continue;
                 }
                 rows.add(new Row(row, invitee(record, columns, row, v)));
             }
             if (columns == null) {
-                throw new InvalidInputException("file", "has no header row");
+                throw new InvalidInputException("file", "csv-header", "has no header row");
             }
         } catch (IOException | UncheckedIOException e) {
             String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new InvalidInputException("file", "is not valid CSV: " + why);
+            throw new InvalidInputException("file", "csv", "is not valid CSV: " + why);
         }
         InputValidator.refuseIfAny(v);
         if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "has a header but no invitee");
+            throw new InvalidInputException("file", "NotEmpty", "has a header but no invitee");
         }
         return rows;
     }
@@ -93,16 +94,17 @@ final class InvitationCsv {
             }
             String name = known.get(raw.replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT));
             if (name == null) {
-                v.add(new FieldViolation(
+                v.add(FieldViolation.of(
                         "rows[1]",
+                        "csv-header",
                         "has an unknown column '" + raw + "'; the columns are " + String.join(", ", COLUMNS)));
             } else if (columns.putIfAbsent(name, i) != null) {
-                v.add(new FieldViolation("rows[1]", "names the column '" + name + "' twice"));
+                v.add(FieldViolation.of("rows[1]", "csv-header", "names the column '" + name + "' twice"));
             }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                v.add(new FieldViolation("rows[1]", "lacks the column '" + required + "'"));
+                v.add(FieldViolation.of("rows[1]", "csv-header", "lacks the column '" + required + "'"));
             }
         }
         return columns;
@@ -116,7 +118,7 @@ final class InvitationCsv {
             try {
                 seats = Integer.valueOf(seatsText);
             } catch (NumberFormatException e) {
-                v.add(new FieldViolation("rows[" + row + "].seats", "must be a whole number"));
+                v.add(FieldViolation.of("rows[" + row + "].seats", "whole-number", "must be a whole number"));
             }
         }
         return new InvitationBatch.Invitee(

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ import org.cti.convene.common.CountryCode;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
+import org.cti.convene.common.Language;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventStatus;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,6 @@ class InvitationRules {
     static final int MAX_REMINDER_HOURS = 24 * 365;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es", "ar");
 
     /** Invitations can only be sent for a published event that is neither cancelled nor over. */
     void checkEvent(Event event, Instant now) {
@@ -53,7 +52,7 @@ class InvitationRules {
     List<Invitation> toInvitations(Event event, InvitationBatch batch, IntFunction<String> prefix, Instant now) {
         List<FieldViolation> v = new ArrayList<>();
         if (batch == null) {
-            throw new InvalidInputException("body", "must be a JSON object");
+            throw new InvalidInputException("body", "json-object", "must be a JSON object");
         }
         checkDeadline(
                 event, batch.expiresAt() == null ? null : batch.expiresAt().toInstant(), now, "expiresAt", v);
@@ -61,10 +60,14 @@ class InvitationRules {
                 reminders(batch.reminderOffsetsHours(), InvitationBatch.DEFAULT_REMINDERS, "reminderOffsetsHours", v);
         List<InvitationBatch.Invitee> invitees = batch.invitations();
         if (invitees == null || invitees.isEmpty()) {
-            v.add(new FieldViolation("invitations", "must list at least one invitation"));
+            v.add(FieldViolation.of("invitations", "NotEmpty", "must list at least one invitation"));
         } else if (invitees.size() > MAX_BATCH) {
-            v.add(new FieldViolation(
-                    "invitations", "must list at most " + MAX_BATCH + " invitations; send several batches"));
+            v.add(FieldViolation.of(
+                    "invitations",
+                    "Size",
+                    "must list at most " + MAX_BATCH + " invitations; send several batches",
+                    MAX_BATCH,
+                    1));
         }
         InputValidator.refuseIfAny(v);
 
@@ -75,58 +78,66 @@ class InvitationRules {
             String p = prefix.apply(i);
             InvitationBatch.Invitee in = invitees.get(i);
             if (in == null) {
-                v.add(new FieldViolation(p.isEmpty() ? "invitation" : p.substring(0, p.length() - 1), "is empty"));
+                v.add(FieldViolation.of(
+                        p.isEmpty() ? "invitation" : p.substring(0, p.length() - 1), "NotNull", "is empty"));
                 continue;
             }
             InvitationType type = type(in.type(), p, v);
             String name = trimmed(in.name());
             if (name == null) {
-                v.add(new FieldViolation(p + "name", "is required"));
+                v.add(FieldViolation.of(p + "name", "NotBlank", "is required"));
             } else if (name.length() > 200) {
-                v.add(new FieldViolation(p + "name", "must be at most 200 characters"));
+                v.add(FieldViolation.of(p + "name", "Size", "must be at most 200 characters", 200, 0));
             }
             String email =
                     trimmed(in.email()) == null ? null : in.email().strip().toLowerCase(Locale.ROOT);
             if (email == null) {
-                v.add(new FieldViolation(p + "email", "is required"));
+                v.add(FieldViolation.of(p + "email", "NotBlank", "is required"));
             } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                v.add(new FieldViolation(p + "email", "must be an e-mail address"));
+                v.add(FieldViolation.of(p + "email", "Email", "must be an e-mail address"));
             } else if (seenEmails.containsKey(email)) {
-                v.add(new FieldViolation(
-                        p + "email", "is invited twice in this request (also at " + seenEmails.get(email) + ")"));
+                v.add(FieldViolation.of(
+                        p + "email",
+                        "invited-twice",
+                        "is invited twice in this request (also at " + seenEmails.get(email) + ")"));
             } else {
                 seenEmails.put(email, p.isEmpty() ? "the same request" : p.substring(0, p.length() - 1));
             }
             String language = trimmed(in.language()) == null
                     ? null
                     : in.language().strip().toLowerCase(Locale.ROOT);
-            if (language == null || !LANGUAGES.contains(language)) {
-                v.add(new FieldViolation(p + "language", "must be one of en, fr, es, ar"));
+            if (!Language.isCode(language)) {
+                v.add(FieldViolation.of(p + "language", "LanguageCode", "must be one of " + Language.listed()));
             }
             String country = trimmed(in.countryCode()) == null
                     ? null
                     : in.countryCode().strip().toUpperCase(Locale.ROOT);
             if (country != null && !CountryCode.CODES.contains(country)) {
-                v.add(new FieldViolation(p + "countryCode", "must be an ISO 3166-1 alpha-2 country code such as GH"));
+                v.add(FieldViolation.of(
+                        p + "countryCode", "CountryCode", "must be an ISO 3166-1 alpha-2 country code such as GH"));
             }
             int seats = 1;
             if (type == InvitationType.DELEGATION) {
                 if (country == null) {
-                    v.add(new FieldViolation(
-                            p + "countryCode", "is required for a delegation: the State it represents"));
+                    v.add(FieldViolation.of(
+                            p + "countryCode", "NotBlank", "is required for a delegation: the State it represents"));
                 }
                 if (in.seats() == null) {
-                    v.add(new FieldViolation(p + "seats", "is required for a delegation"));
+                    v.add(FieldViolation.of(p + "seats", "NotNull", "is required for a delegation"));
                 } else if (in.seats() < 1) {
-                    v.add(new FieldViolation(p + "seats", "must be at least 1"));
+                    v.add(FieldViolation.of(p + "seats", "Min", "must be at least 1", 1));
                 } else if (in.seats() > event.capacity()) {
-                    v.add(new FieldViolation(p + "seats", "must be at most the event's capacity, " + event.capacity()));
+                    v.add(FieldViolation.of(
+                            p + "seats",
+                            "within-event-capacity",
+                            "must be at most the event's capacity, " + event.capacity(),
+                            event.capacity()));
                 } else {
                     seats = in.seats();
                 }
             } else if (type == InvitationType.PERSON && in.seats() != null && in.seats() != 1) {
-                v.add(new FieldViolation(
-                        p + "seats", "must be 1 or absent for a person; invite a DELEGATION for more"));
+                v.add(FieldViolation.of(
+                        p + "seats", "person-seats", "must be 1 or absent for a person; invite a DELEGATION for more"));
             }
             List<Integer> reminders = in.reminderOffsetsHours() == null
                     ? defaultReminders
@@ -163,12 +174,13 @@ class InvitationRules {
     /** A deadline must lie ahead and no later than the end of the event. */
     void checkDeadline(Event event, Instant expiresAt, Instant now, String field, List<FieldViolation> v) {
         if (expiresAt == null) {
-            v.add(new FieldViolation(field, "is required: the date and time by which to answer"));
+            v.add(FieldViolation.of(field, "NotNull", "is required: the date and time by which to answer"));
         } else if (!expiresAt.isAfter(now)) {
-            v.add(new FieldViolation(field, "must be in the future"));
+            v.add(FieldViolation.of(field, "Future", "must be in the future"));
         } else if (expiresAt.isAfter(event.endsAt())) {
-            v.add(new FieldViolation(
+            v.add(FieldViolation.of(
                     field,
+                    "before-event-end",
                     "must be no later than the end of the event, "
                             + event.endsAt().atZone(event.venue().zone()).toOffsetDateTime()));
         }
@@ -183,7 +195,7 @@ class InvitationRules {
                 // reported below
             }
         }
-        v.add(new FieldViolation(p + "type", "must be PERSON or DELEGATION"));
+        v.add(FieldViolation.of(p + "type", "invitation-type", "must be PERSON or DELEGATION"));
         return null;
     }
 
@@ -194,13 +206,21 @@ class InvitationRules {
             return fallback;
         }
         if (offsets.size() > MAX_REMINDER_OFFSETS) {
-            v.add(new FieldViolation(field, "must list at most " + MAX_REMINDER_OFFSETS + " reminders"));
+            v.add(FieldViolation.of(
+                    field,
+                    "Size",
+                    "must list at most " + MAX_REMINDER_OFFSETS + " reminders",
+                    MAX_REMINDER_OFFSETS,
+                    0));
             return fallback;
         }
         for (Integer h : offsets) {
             if (h == null || h < 1 || h > MAX_REMINDER_HOURS) {
-                v.add(new FieldViolation(
-                        field, "must be hours before the deadline, between 1 and " + MAX_REMINDER_HOURS));
+                v.add(FieldViolation.of(
+                        field,
+                        "reminder-hours",
+                        "must be hours before the deadline, between 1 and " + MAX_REMINDER_HOURS,
+                        MAX_REMINDER_HOURS));
                 return fallback;
             }
         }

@@ -120,8 +120,9 @@ public class Invitations {
             List<FieldViolation> v = new ArrayList<>();
             for (int i = 0; i < created.size(); i++) {
                 if (taken.contains(created.get(i).email())) {
-                    v.add(new FieldViolation(
+                    v.add(FieldViolation.of(
                             prefix.apply(i) + "email",
+                            "already-invited",
                             "already has an open invitation to this event; " + "resend or extend that one instead"));
                 }
             }

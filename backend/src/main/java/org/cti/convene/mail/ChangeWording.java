@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.cti.convene.mail.templates.MailTemplates;
+import org.cti.convene.common.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +25,9 @@ class ChangeWording {
     }
 
     static ResourceBundle bundle(Locale language) {
-        Locale supported = MailTemplates.SUPPORTED.stream()
-                .filter(l -> language != null && l.getLanguage().equals(language.getLanguage()))
-                .findFirst()
-                .orElse(Locale.ENGLISH);
+        Locale supported = Language.of(language == null ? null : language.getLanguage())
+                .orElse(Language.DEFAULT)
+                .locale();
         try {
             return ResourceBundle.getBundle(
                     BUNDLE,

@@ -1,6 +1,7 @@
 package org.cti.convene.mail;
 
 import java.nio.file.Path;
+import org.cti.convene.common.Language;
 import org.cti.convene.mail.templates.MailTemplates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +25,7 @@ class MailConfiguration {
 
     @Bean
     MailTemplates mailTemplates() {
-        return new MailTemplates();
+        return new MailTemplates(Language.locales());
     }
 
     @Bean

@@ -97,7 +97,8 @@ class AdminRegistrationController {
                 || body.ids() == null
                 || body.ids().isEmpty()
                 || body.ids().size() > 500) {
-            return Mono.error(new InvalidInputException("ids", "must list between 1 and 500 registrations"));
+            return Mono.error(
+                    new InvalidInputException("ids", "Size", "must list between 1 and 500 registrations", 500, 1));
         }
         return Flux.fromIterable(body.ids())
                 .concatMap(rid -> moderation
@@ -108,6 +109,7 @@ class AdminRegistrationController {
                 .collectList()
                 .flatMap(ids -> ids.size() == body.ids().size()
                         ? Mono.just(ids)
-                        : Mono.error(new InvalidInputException("ids", "must all be registrations of this event")));
+                        : Mono.error(new InvalidInputException(
+                                "ids", "other-event", "must all be registrations of this event")));
     }
 }

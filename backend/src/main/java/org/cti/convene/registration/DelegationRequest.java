@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.cti.convene.common.CountryCode;
+import org.cti.convene.common.LanguageCode;
 
 /** A head of delegation registers the delegates of one State together; they are seated or wait together. */
 @Schema(name = "DelegationRequest")
@@ -23,6 +23,5 @@ public record DelegationRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 254) String email,
 
-            @NotBlank @Pattern(regexp = "en|fr|es|ar", message = "must be one of en, fr, es, ar")
-            String language) {}
+            @NotBlank @LanguageCode String language) {}
 }

@@ -71,9 +71,11 @@ public class Delegations {
                         RegistrationRequest d = request.delegates().get(i);
                         rules.checkInput(event, d, "delegates[" + i + "].");
                         if (!request.countryCode().equals(d.countryCode())) {
-                            v.add(new FieldViolation(
+                            v.add(FieldViolation.of(
                                     "delegates[" + i + "].countryCode",
-                                    "must be the delegation's country, " + request.countryCode()));
+                                    "delegation-country",
+                                    "must be the delegation's country, " + request.countryCode(),
+                                    request.countryCode()));
                         }
                     }
                     InputValidator.refuseIfAny(v);

@@ -3,7 +3,6 @@ package org.cti.convene.registration;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import org.cti.convene.common.CountryCode;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
 
@@ -24,36 +23,9 @@ public record RegistrationChanges(
         String accessibility,
         Boolean visaLetter) {
 
+    /** The registration with these changes, checked against the same rules as a new registration. */
     Registration applyTo(Registration r, RegistrationRules rules) {
-        List<FieldViolation> v = new ArrayList<>();
-        if (email != null && !email.strip().equalsIgnoreCase(r.email())) {
-            v.add(new FieldViolation("email", "cannot be changed; cancel and register again with the new address"));
-        }
-        if (givenName != null && givenName.isBlank()) {
-            v.add(new FieldViolation("givenName", "must not be blank"));
-        }
-        if (familyName != null && familyName.isBlank()) {
-            v.add(new FieldViolation("familyName", "must not be blank"));
-        }
-        if (countryCode != null && !CountryCode.CODES.contains(countryCode)) {
-            v.add(new FieldViolation("countryCode", "must be an ISO 3166-1 alpha-2 country code such as CH or SN"));
-        }
-        if (language != null && !language.matches("en|fr|es|ar")) {
-            v.add(new FieldViolation("language", "must be one of en, fr, es, ar"));
-        }
-        if (phone != null && !phone.matches("^[+0-9 ()./-]*$")) {
-            v.add(new FieldViolation("phone", "may contain only digits, spaces and + ( ) . / -"));
-        }
-        tooLong(v, "honorific", honorific, 40);
-        tooLong(v, "givenName", givenName, 100);
-        tooLong(v, "familyName", familyName, 100);
-        tooLong(v, "badgeName", badgeName, 120);
-        tooLong(v, "function", function, 200);
-        tooLong(v, "organisation", organisation, 200);
-        tooLong(v, "dietary", dietary, 500);
-        tooLong(v, "accessibility", accessibility, 500);
-        InputValidator.refuseIfAny(v);
-        return new Registration(
+        Registration changed = new Registration(
                 r.id(),
                 r.eventId(),
                 r.status(),
@@ -82,6 +54,13 @@ public record RegistrationChanges(
                 r.updatedAt(),
                 r.arrival(),
                 r.tokenVersion());
+        List<FieldViolation> violations = new ArrayList<>(rules.violationsOf(changed));
+        if (email != null && !email.strip().equalsIgnoreCase(r.email())) {
+            violations.add(FieldViolation.of(
+                    "email", "email-fixed", "cannot be changed; cancel and register again with the new address"));
+        }
+        InputValidator.refuseIfAny(violations);
+        return changed;
     }
 
     Registration withBadgeVersion(Registration r, int version) {
@@ -114,12 +93,6 @@ public record RegistrationChanges(
                 r.updatedAt(),
                 r.arrival(),
                 r.tokenVersion());
-    }
-
-    private static void tooLong(List<FieldViolation> v, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            v.add(new FieldViolation(field, "must be at most " + max + " characters"));
-        }
     }
 
     /** A blank value clears an optional field; null leaves it unchanged. */

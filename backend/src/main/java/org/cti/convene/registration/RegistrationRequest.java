@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.cti.convene.common.CountryCode;
+import org.cti.convene.common.LanguageCode;
 
 /** What a delegate fills in. Names are kept exactly as typed (any script); only surrounding spaces go. */
 @Schema(name = "RegistrationRequest")
@@ -27,8 +28,7 @@ public record RegistrationRequest(
         @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
         String phone,
 
-        @NotBlank @Pattern(regexp = "en|fr|es|ar", message = "must be one of en, fr, es, ar")
-        String language,
+        @NotBlank @LanguageCode String language,
 
         @Pattern(
                 regexp = "DELEGATE|SPEAKER|EXPERT|ORGANISER|PRESS",

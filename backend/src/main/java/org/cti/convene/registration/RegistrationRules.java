@@ -29,16 +29,42 @@ class RegistrationRules {
     void checkInput(Event event, RegistrationRequest request, String prefix) {
         List<FieldViolation> violations = new ArrayList<>();
         for (FieldViolation v : validator.violations(request)) {
-            violations.add(new FieldViolation(prefix + v.field(), v.message()));
+            violations.add(v.under(prefix));
         }
         Set<UUID> known = event.sessions().stream().map(EventSession::id).collect(Collectors.toSet());
         List<UUID> chosen = request.sessionsOrEmpty();
         for (int i = 0; i < chosen.size(); i++) {
             if (!known.contains(chosen.get(i))) {
-                violations.add(new FieldViolation(prefix + "sessionIds[" + i + "]", "is not a session of this event"));
+                violations.add(FieldViolation.of(
+                        prefix + "sessionIds[" + i + "]", "unknown-session", "is not a session of this event"));
             }
         }
         InputValidator.refuseIfAny(violations);
+    }
+
+    /**
+     * What is wrong with a registration its delegate changed: it must still be one the public form would take,
+     * with the same limits, formats and languages, reported on the same fields.
+     */
+    List<FieldViolation> violationsOf(Registration changed) {
+        RegistrationRequest asRequest = new RegistrationRequest(
+                changed.honorific(),
+                changed.givenName(),
+                changed.familyName(),
+                changed.badgeName(),
+                changed.function(),
+                changed.organisation(),
+                changed.countryCode(),
+                changed.email(),
+                changed.phone(),
+                changed.language(),
+                changed.role().name(),
+                changed.dietary(),
+                changed.accessibility(),
+                changed.visaLetter(),
+                true,
+                changed.sessionIds());
+        return validator.violations(asRequest);
     }
 
     void checkOpen(Event event, Admission admission, Instant now) {

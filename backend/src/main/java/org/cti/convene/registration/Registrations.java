@@ -3,9 +3,11 @@ package org.cti.convene.registration;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cti.convene.common.ConflictException;
 import org.cti.convene.common.DomainEvents;
+import org.cti.convene.common.DomainException;
 import org.cti.convene.common.IdempotencyKeys;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.events.Event;
@@ -54,6 +56,19 @@ public class Registrations {
         this.domainEvents = domainEvents;
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /**
+     * Why the public form of the event would be refused now (closed, not open yet, by invitation, over…), so
+     * that a page can say it before the delegate types anything; {@link #register} decides again on submit.
+     */
+    public Optional<DomainException> publicRefusal(Event event) {
+        try {
+            rules.checkOpen(event, Admission.PUBLIC, clock.instant());
+            return Optional.empty();
+        } catch (DomainException refused) {
+            return Optional.of(refused);
+        }
     }
 
     /** Public registration; a repeat with the same {@code Idempotency-Key} and body returns the first result. */

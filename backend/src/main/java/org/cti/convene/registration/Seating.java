@@ -196,7 +196,8 @@ class Seating {
         return new ConflictException(
                 "already-registered",
                 "The e-mail " + email + " is already registered for this event. To receive your private link "
-                        + "again, use \"Send my link again\" (POST /api/v1/events/{id}/registrations/resend-link).");
+                        + "again, use \"Send my link again\" (POST /api/v1/events/{id}/registrations/resend-link).",
+                email);
     }
 
     private static Object announcement(Registration r) {

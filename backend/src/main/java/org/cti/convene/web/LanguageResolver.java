@@ -3,6 +3,8 @@ package org.cti.convene.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.cti.convene.common.Language;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.http.HttpCookie;
@@ -12,35 +14,42 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * Picks the page language: an explicit {@code ?lang=} (the switcher, remembered in a cookie), then the
- * cookie, then the browser's {@code Accept-Language}, then English. Only languages with a full bundle
- * are offered.
+ * Picks the page language among the {@link Language}s Convene speaks: the reader's own choice first (the
+ * switcher's {@code ?lang=}, remembered in a cookie, so that a form sent after switching comes back in the
+ * language chosen); then, on a page about one person (their private page, their invitation), the language that
+ * person chose when registering or was invited in, whatever the browser says; then the browser's
+ * {@code Accept-Language}; then English.
  */
 @Component("localeContextResolver")
 public class LanguageResolver implements LocaleContextResolver {
 
-    public static final List<Locale> SUPPORTED =
-            List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.forLanguageTag("ar"));
     static final String COOKIE = "convene_lang";
+    private static final String PERSON_LANGUAGE = LanguageResolver.class.getName() + ".person";
 
     @Override
     public LocaleContext resolveLocaleContext(ServerWebExchange exchange) {
-        String explicit = exchange.getRequest().getQueryParams().getFirst("lang");
-        Locale chosen = supported(explicit);
-        if (chosen != null) {
+        Optional<Language> explicit =
+                Language.of(exchange.getRequest().getQueryParams().getFirst("lang"));
+        if (explicit.isPresent()) {
+            // asked again by the view and by pages about a person: one cookie is enough
+            exchange.getResponse().getCookies().remove(COOKIE);
             exchange.getResponse()
-                    .addCookie(ResponseCookie.from(COOKIE, chosen.getLanguage())
+                    .addCookie(ResponseCookie.from(COOKIE, explicit.get().code())
                             .path("/")
                             .maxAge(Duration.ofDays(365))
                             .sameSite("Lax")
                             .httpOnly(true)
                             .build());
-            return new SimpleLocaleContext(chosen);
+            return new SimpleLocaleContext(explicit.get().locale());
         }
         HttpCookie cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
-        chosen = cookie == null ? null : supported(cookie.getValue());
-        if (chosen != null) {
-            return new SimpleLocaleContext(chosen);
+        Optional<Language> remembered = Language.of(cookie == null ? null : cookie.getValue());
+        if (remembered.isPresent()) {
+            return new SimpleLocaleContext(remembered.get().locale());
+        }
+        Language person = exchange.getAttribute(PERSON_LANGUAGE);
+        if (person != null) {
+            return new SimpleLocaleContext(person.locale());
         }
         List<Locale.LanguageRange> ranges;
         try {
@@ -49,8 +58,8 @@ public class LanguageResolver implements LocaleContextResolver {
         } catch (IllegalArgumentException e) {
             ranges = List.of();
         }
-        Locale best = Locale.lookup(ranges, SUPPORTED);
-        return new SimpleLocaleContext(best == null ? Locale.ENGLISH : best);
+        Locale best = Locale.lookup(ranges, Language.locales());
+        return new SimpleLocaleContext(best == null ? Language.DEFAULT.locale() : best);
     }
 
     @Override
@@ -58,18 +67,13 @@ public class LanguageResolver implements LocaleContextResolver {
         throw new UnsupportedOperationException("the language is chosen with ?lang=");
     }
 
-    static Locale supported(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        String language = Locale.forLanguageTag(tag.trim()).getLanguage();
-        return SUPPORTED.stream()
-                .filter(l -> l.getLanguage().equals(language))
-                .findFirst()
-                .orElse(null);
-    }
-
-    public static boolean isRightToLeft(Locale locale) {
-        return "ar".equals(locale.getLanguage());
+    /**
+     * The language of a page about one person, once the page knows who: the language that person chose,
+     * unless the reader chose another with the switcher. The rest of the request (the template, the model)
+     * follows it.
+     */
+    public static Locale forPerson(ServerWebExchange exchange, String personLanguage) {
+        Language.of(personLanguage).ifPresent(l -> exchange.getAttributes().put(PERSON_LANGUAGE, l));
+        return exchange.getLocaleContext().getLocale();
     }
 }

@@ -1,10 +1,8 @@
 package org.cti.convene.web;
 
-import java.util.Locale;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,18 +12,16 @@ import reactor.core.publisher.Mono;
 @ControllerAdvice(basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
 
-    /**
-     * Takes the request, not the exchange: WebFlux treats a void method with a {@code ServerWebExchange}
-     * argument as having written the response itself, which ends the model initialisation early and
-     * silently skips the other model attribute methods (the CSRF token below among them).
-     */
-    @ModelAttribute
-    void page(ServerHttpRequest request, Locale locale, Model model) {
-        Locale lang = locale == null ? Locale.ENGLISH : locale;
-        model.addAttribute("lang", lang.getLanguage());
-        model.addAttribute("dir", LanguageResolver.isRightToLeft(lang) ? "rtl" : "ltr");
-        model.addAttribute("languages", LanguageResolver.SUPPORTED);
-        model.addAttribute("currentPath", request.getPath().value());
+    /** The language of the page, read when the layout is drawn (see {@link PageLanguage}). */
+    @ModelAttribute("pageLanguage")
+    PageLanguage pageLanguage(ServerWebExchange exchange) {
+        return new PageLanguage(exchange);
+    }
+
+    /** Where the language switcher's links lead: this page, in another language. */
+    @ModelAttribute("currentPath")
+    String currentPath(ServerHttpRequest request) {
+        return request.getPath().value();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -52,9 +51,5 @@ public record TimeFormat(ZoneId zone, Locale locale) {
 
     private ZonedDateTime at(Instant instant) {
         return instant.atZone(zone);
-    }
-
-    static String zoneShort(ZoneId zone, Locale locale) {
-        return zone.getDisplayName(TextStyle.SHORT, locale);
     }
 }

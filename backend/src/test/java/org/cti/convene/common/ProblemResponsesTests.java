@@ -69,6 +69,27 @@ class ProblemResponsesTests {
     }
 
     @Test
+    void invalidFieldsCarryACodeBesideTheirMessage() {
+        var response = organiser
+                .post()
+                .uri("/api/v1/admin/events")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\": \"HIGH_LEVEL_EVENT\", \"slug\": \"Not A Slug\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        problem(response, 400)
+                .jsonPath("$.type")
+                .isEqualTo("https://convene.dev/problems/invalid-input")
+                .jsonPath("$.errors[?(@.field == 'slug')].code")
+                .value(codes -> assertThat(codes.toString()).contains("Pattern"))
+                .jsonPath("$.errors[?(@.field == 'venue')].code")
+                .value(codes -> assertThat(codes.toString()).contains("NotNull"))
+                .jsonPath("$.errors[?(@.field == 'venue')].message")
+                .value(messages -> assertThat(messages.toString()).contains("must not be null"));
+    }
+
+    @Test
     void wrongJsonTypeIs400() {
         var response = organiser
                 .post()

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cti.convene.common.FieldViolation;
+import org.cti.convene.common.Language;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventRequest;
 import org.cti.convene.events.Events;
@@ -24,10 +25,11 @@ import org.cti.convene.events.Events;
  */
 public class EventForm {
 
-    /** Languages with their own title and description inputs; others arrive through the API and are kept. */
-    static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
-
-    static final List<String> SESSION_LANGUAGES = List.of("en", "fr");
+    /**
+     * Languages with their own title and description inputs, for the event and each session: every language
+     * Convene speaks. Others that arrive through the API are kept in hidden inputs.
+     */
+    static final List<String> LANGUAGES = Language.codes();
 
     /** Blank programme rows offered under the existing sessions. */
     static final int EMPTY_ROWS = 3;
@@ -187,7 +189,7 @@ public class EventForm {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "must be a date and time such as 2027-03-10T13:00"));
+            violations.add(FieldViolation.of(field, "date-time", "must be a date and time such as 2027-03-10T13:00"));
             return null;
         }
     }
@@ -199,7 +201,7 @@ public class EventForm {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            violations.add(new FieldViolation(field, "must be a whole number"));
+            violations.add(FieldViolation.of(field, "whole-number", "must be a whole number"));
             return null;
         }
     }
@@ -287,11 +289,11 @@ public class EventForm {
         private String capacity;
 
         public List<String> otherTitleLanguages() {
-            return otherLanguages(title, SESSION_LANGUAGES);
+            return otherLanguages(title, LANGUAGES);
         }
 
         boolean isBlank() {
-            return SESSION_LANGUAGES.stream().allMatch(l -> blank(title.get(l)))
+            return LANGUAGES.stream().allMatch(l -> blank(title.get(l)))
                     && blank(startsAt)
                     && blank(endsAt)
                     && blank(room)

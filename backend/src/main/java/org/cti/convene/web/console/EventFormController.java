@@ -18,7 +18,7 @@ import org.cti.convene.events.Event;
 import org.cti.convene.events.EventKind;
 import org.cti.convene.events.EventStatus;
 import org.cti.convene.events.Events;
-import org.springframework.context.MessageSource;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,13 +58,13 @@ class EventFormController {
     private final Events events;
     private final Permissions permissions;
     private final InputValidator input;
-    private final MessageSource messages;
+    private final Wording words;
 
-    EventFormController(Events events, Permissions permissions, InputValidator input, MessageSource messages) {
+    EventFormController(Events events, Permissions permissions, InputValidator input, Wording words) {
         this.events = events;
         this.permissions = permissions;
         this.input = input;
-        this.messages = messages;
+        this.words = words;
     }
 
     @InitBinder("form")
@@ -144,11 +144,11 @@ class EventFormController {
                     existing,
                     locale,
                     model,
-                    List.of(new FieldViolation("slug", ex.getMessage())),
+                    List.of(FieldViolation.of("slug", ex.problemType(), ex.getMessage(), ex.arguments())),
                     rows,
                     HttpStatus.CONFLICT);
         }
-        model.addAttribute("problem", ex.getMessage());
+        model.addAttribute("problem", words.refusal(EventsController.PROBLEMS, ex, locale));
         form(form, existing, locale, model);
         return Rendering.view("console/event-form").status(HttpStatus.CONFLICT).build();
     }
@@ -163,6 +163,7 @@ class EventFormController {
             HttpStatus status) {
         FormErrors errors = FormErrors.of(
                 violations,
+                v -> words.violation(v, locale),
                 index -> index < rows.size() ? rows.get(index) : -1,
                 inputIds(form),
                 id -> label(id, locale));
@@ -173,7 +174,13 @@ class EventFormController {
 
     private String form(EventForm form, Event existing, Locale locale, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("editing", existing == null ? null : EventView.of(existing, locale));
+        EventView editing = existing == null ? null : EventView.of(existing, locale);
+        model.addAttribute("editing", editing);
+        model.addAttribute(
+                "heading",
+                editing == null
+                        ? message("console.form.newTitle", locale)
+                        : message("console.form.editTitle", locale, editing.title()));
         model.addAttribute(
                 "action", existing == null ? "/console/events/new" : "/console/events/" + existing.id() + "/edit");
         model.addAttribute("editable", existing == null || existing.status() != EventStatus.CANCELLED);
@@ -182,7 +189,6 @@ class EventFormController {
         }
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("languageNames", languageNames(locale));
-        model.addAttribute("sessionLanguages", EventForm.SESSION_LANGUAGES);
         model.addAttribute(
                 "countries", Choices.countries(locale, form.getVenue().getCountryCode()));
         model.addAttribute("commonZones", Choices.commonZones());
@@ -206,7 +212,7 @@ class EventFormController {
         EventForm.LANGUAGES.forEach(language -> ids.add("description-" + language));
         ids.addAll(VENUE_AND_AFTER);
         for (int row = 0; row < form.getSessions().size(); row++) {
-            for (String language : EventForm.SESSION_LANGUAGES) {
+            for (String language : EventForm.LANGUAGES) {
                 ids.add("sessions-" + row + "-title-" + language);
             }
             for (String field : SESSION_INPUTS) {
@@ -237,7 +243,7 @@ class EventFormController {
     }
 
     private String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        return words.text(key, locale, args);
     }
 
     private static String language(String code, Locale locale) {

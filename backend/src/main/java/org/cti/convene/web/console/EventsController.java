@@ -8,7 +8,7 @@ import org.cti.convene.common.StaffUser;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventStatus;
 import org.cti.convene.events.Events;
-import org.springframework.context.MessageSource;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,16 +30,19 @@ import reactor.core.publisher.Mono;
 class EventsController {
 
     /** Outcomes the event page announces after a redirect. */
+    /** Where the console's bundle keeps its words for refusals, by code. */
+    static final String PROBLEMS = "console.problem.";
+
     static final Set<String> DONE = Set.of("created", "saved", "published", "cancelled");
 
     private final Events events;
     private final Permissions permissions;
-    private final MessageSource messages;
+    private final Wording words;
 
-    EventsController(Events events, Permissions permissions, MessageSource messages) {
+    EventsController(Events events, Permissions permissions, Wording words) {
         this.events = events;
         this.permissions = permissions;
-        this.messages = messages;
+        this.words = words;
     }
 
     @GetMapping
@@ -89,8 +92,8 @@ class EventsController {
                     if (!"true".equals(form.getFirst("confirm"))) {
                         return events.find(id).map(e -> {
                             page(e, user, locale, model);
-                            String label = messages.getMessage("console.event.cancel.confirm", null, locale);
-                            String message = messages.getMessage("console.event.cancel.unconfirmed", null, locale);
+                            String label = words.text("console.event.cancel.confirm", locale);
+                            String message = words.text("console.event.cancel.unconfirmed", locale);
                             model.addAttribute("errors", FormErrors.single("confirm", label, message));
                             return Rendering.view("console/event")
                                     .status(HttpStatus.BAD_REQUEST)
@@ -106,7 +109,7 @@ class EventsController {
     private Mono<Rendering> refused(UUID id, StaffUser user, ConflictException ex, Locale locale, Model model) {
         return events.find(id).map(e -> {
             page(e, user, locale, model);
-            model.addAttribute("problem", ex.getMessage());
+            model.addAttribute("problem", words.refusal(PROBLEMS, ex, locale));
             return Rendering.view("console/event").status(HttpStatus.CONFLICT).build();
         });
     }

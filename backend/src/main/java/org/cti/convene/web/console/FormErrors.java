@@ -40,12 +40,14 @@ public final class FormErrors {
     }
 
     /**
+     * @param wordsOf the message of a violation in the reader's language
      * @param rowOfSession the form row of each session index in the request
      * @param inputIds the ids of the inputs the page has, in page order (the summary follows it)
      * @param labelOf the label of an input, as the reader sees it
      */
     static FormErrors of(
             List<FieldViolation> violations,
+            Function<FieldViolation, String> wordsOf,
             IntUnaryOperator rowOfSession,
             List<String> inputIds,
             Function<String, String> labelOf) {
@@ -54,10 +56,10 @@ public final class FormErrors {
         for (FieldViolation v : violations) {
             String id = inputId(v.field(), rowOfSession);
             if (id != null && inputIds.contains(id)) {
-                byInput.computeIfAbsent(id, k -> new ArrayList<>()).add(v.message());
-                summary.add(new Entry(id, labelOf.apply(id), v.message()));
+                byInput.computeIfAbsent(id, k -> new ArrayList<>()).add(wordsOf.apply(v));
+                summary.add(new Entry(id, labelOf.apply(id), wordsOf.apply(v)));
             } else {
-                summary.add(new Entry(null, v.field(), v.message()));
+                summary.add(new Entry(null, v.field(), wordsOf.apply(v)));
             }
         }
         summary.sort(Comparator.comparingInt(e -> {

@@ -14,7 +14,7 @@ import org.cti.convene.registration.Moderation;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.Registrations;
 import org.cti.convene.web.TimeFormat;
-import org.springframework.context.MessageSource;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +43,7 @@ class ModerationController {
     private final Registrations registrations;
     private final AttendeeListModel page;
     private final Permissions permissions;
-    private final MessageSource messages;
+    private final Wording words;
 
     ModerationController(
             Events events,
@@ -51,13 +51,13 @@ class ModerationController {
             Registrations registrations,
             AttendeeListModel page,
             Permissions permissions,
-            MessageSource messages) {
+            Wording words) {
         this.events = events;
         this.moderation = moderation;
         this.registrations = registrations;
         this.page = page;
         this.permissions = permissions;
-        this.messages = messages;
+        this.words = words;
     }
 
     /** The bulk form: the ticked registrations, the button pressed ({@code decision}) and an optional reason. */
@@ -71,12 +71,9 @@ class ModerationController {
             String refusal = refusal(ids, decision, reason);
             if (refusal != null) {
                 String input = ids.isEmpty() ? "bulk-actions" : "reason";
-                String label = messages.getMessage(
-                        ids.isEmpty() ? "console.attendees.bulk.legend" : "console.attendees.bulk.reason",
-                        null,
-                        locale);
-                model.addAttribute(
-                        "errors", FormErrors.single(input, label, messages.getMessage(refusal, null, locale)));
+                String label = words.text(
+                        ids.isEmpty() ? "console.attendees.bulk.legend" : "console.attendees.bulk.reason", locale);
+                model.addAttribute("errors", FormErrors.single(input, label, words.text(refusal, locale)));
                 model.addAttribute("selected", Set.copyOf(ids));
                 model.addAttribute("reason", reason);
                 return page.fill(id, back, locale, model)

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
-import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.registration.DelegationRequest;
 import org.cti.convene.registration.RegistrationRequest;
 import org.springframework.util.MultiValueMap;
@@ -70,10 +69,8 @@ record DelegationForm(
     }
 
     DelegationRequest toRequest(InputValidator validator) {
-        List<RegistrationRequest> delegates = new ArrayList<>();
-        for (int i : filled) {
-            delegates.add(people.get(i).toRequest());
-        }
+        List<RegistrationRequest> delegates =
+                filled.stream().map(i -> people.get(i).request()).toList();
         DelegationRequest request = new DelegationRequest(
                 blankToNull(countryCode),
                 new DelegationRequest.Head(
@@ -82,21 +79,12 @@ record DelegationForm(
         // Everything that is wrong at once: the API stops at the head's fields before it looks at the
         // delegates, which on a phone would mean one more round trip per mistake.
         List<FieldViolation> violations = new ArrayList<>(validator.violations(request));
-        for (int i = 0; i < delegates.size(); i++) {
-            try {
-                RegistrationPageController.request(people.get(filled.get(i)), validator);
-            } catch (InvalidInputException e) {
-                addPrefixed(violations, e.violations(), i);
-                continue;
-            }
-            addPrefixed(violations, validator.violations(delegates.get(i)), i);
+        for (int i = 0; i < filled.size(); i++) {
+            String prefix = "delegates[" + i + "].";
+            people.get(filled.get(i)).violations(validator).forEach(v -> violations.add(v.under(prefix)));
         }
         InputValidator.refuseIfAny(violations);
         return request;
-    }
-
-    private static void addPrefixed(List<FieldViolation> to, List<FieldViolation> from, int index) {
-        from.forEach(v -> to.add(new FieldViolation("delegates[" + index + "]." + v.field(), v.message())));
     }
 
     /**

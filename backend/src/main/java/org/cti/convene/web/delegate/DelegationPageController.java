@@ -1,10 +1,8 @@
 package org.cti.convene.web.delegate;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.cti.convene.common.DomainException;
 import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
@@ -12,6 +10,8 @@ import org.cti.convene.common.NotFoundException;
 import org.cti.convene.events.Events;
 import org.cti.convene.registration.DelegationResult;
 import org.cti.convene.registration.Delegations;
+import org.cti.convene.registration.Registrations;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,16 +35,26 @@ class DelegationPageController {
     private final Events events;
     private final Delegations delegations;
     private final InputValidator validator;
-    private final DelegatePages pages;
-    private final Clock clock;
+    private final Registrations registrations;
+    private final PrivateLinks links;
+    private final RefusalPage refusals;
+    private final Wording words;
 
     DelegationPageController(
-            Events events, Delegations delegations, InputValidator validator, DelegatePages pages, Clock clock) {
+            Events events,
+            Delegations delegations,
+            Registrations registrations,
+            InputValidator validator,
+            PrivateLinks links,
+            RefusalPage refusals,
+            Wording words) {
         this.events = events;
         this.delegations = delegations;
+        this.registrations = registrations;
         this.validator = validator;
-        this.pages = pages;
-        this.clock = clock;
+        this.links = links;
+        this.refusals = refusals;
+        this.words = words;
     }
 
     @GetMapping("/events/{slug}/delegation")
@@ -52,18 +62,18 @@ class DelegationPageController {
         return events.findPublished(slug)
                 .map(e -> {
                     EventSummary event = EventSummary.of(e, locale);
-                    DomainException refusal = RegistrationPageController.refusal(e, clock);
-                    return refusal != null
-                            ? pages.problem(refusal, event, null, locale)
-                            : form(
+                    return registrations
+                            .publicRefusal(e)
+                            .map(refusal -> refusals.of(refusal, event, null, locale))
+                            .orElseGet(() -> form(
                                     event,
                                     DelegationForm.blank(DelegationForm.rows(rows), locale.getLanguage()),
                                     FormErrors.none(),
                                     HttpStatus.OK,
                                     null,
-                                    locale);
+                                    locale));
                 })
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.of(ex, null, null, locale)));
     }
 
     @PostMapping("/events/{slug}/delegation")
@@ -72,7 +82,7 @@ class DelegationPageController {
                 .flatMap(e -> exchange.getFormData().flatMap(form -> {
                     EventSummary event = EventSummary.of(e, locale);
                     DelegationForm typed = DelegationForm.read(form);
-                    String key = DelegatePages.formKey(form.getFirst("formKey"));
+                    String key = FormKey.sent(form.getFirst("formKey"));
                     return Mono.fromCallable(() -> typed.toRequest(validator))
                             .flatMap(request -> delegations.register(e.id(), request, key))
                             .map(result -> confirmation(event, typed, result, locale))
@@ -81,32 +91,34 @@ class DelegationPageController {
                                     ex -> Mono.just(form(
                                             event,
                                             typed,
-                                            pages.errors(ex.violations(), locale, typed::fieldOfForm),
+                                            FormErrors.of(ex.violations(), words, locale, typed::fieldOfForm),
                                             HttpStatus.BAD_REQUEST,
                                             key,
                                             locale)))
                             .onErrorResume(
-                                    DomainException.class, ex -> Mono.just(pages.problem(ex, event, null, locale)));
+                                    DomainException.class, ex -> Mono.just(refusals.of(ex, event, null, locale)));
                 }))
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.of(ex, null, null, locale)));
     }
 
     private Rendering form(
             EventSummary event, DelegationForm typed, FormErrors errors, HttpStatus status, String key, Locale locale) {
         int rows = typed.people().size();
         return Rendering.view("delegate/delegation")
-                .modelAttribute("pageTitle", pages.title("delegation.pageTitle", errors, locale, event.title()))
+                .modelAttribute(
+                        "pageTitle",
+                        errors.pageTitle(words.text("delegation.pageTitle", locale, event.title()), words, locale))
                 .modelAttribute("event", event)
                 .modelAttribute("typed", typed)
                 .modelAttribute("errors", errors)
-                .modelAttribute("options", pages.options(locale))
+                .modelAttribute("options", FormOptions.in(locale, words))
                 .modelAttribute("rows", rows)
                 .modelAttribute(
                         "moreRows",
                         rows < DelegationForm.MAX_ROWS
                                 ? Math.min(DelegationForm.MAX_ROWS, rows + DelegationForm.FIRST_ROWS)
                                 : null)
-                .modelAttribute("formKey", key == null ? UUID.randomUUID().toString() : key)
+                .modelAttribute("formKey", FormKey.forPage(key))
                 .status(status)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
@@ -125,15 +137,15 @@ class DelegationPageController {
                     r.status().name(),
                     r.waitlistPosition()));
         }
-        String link = DelegatePages.link(DelegatePages.MY_DELEGATION, result.manageToken());
-        return DelegatePages.privately(Rendering.view("delegate/delegation-confirmation")
-                        .modelAttribute("pageTitle", pages.text("delegationConfirmation.title", locale))
+        String link = PrivateLinks.link(PrivateLinks.MY_DELEGATION, result.manageToken());
+        return PrivateLinks.privately(Rendering.view("delegate/delegation-confirmation")
+                        .modelAttribute("pageTitle", words.text("delegationConfirmation.title", locale))
                         .modelAttribute("event", event)
                         .modelAttribute("status", result.status().name())
                         .modelAttribute("people", people)
                         .modelAttribute("email", typed.headEmail().strip())
                         .modelAttribute("manageLink", link)
-                        .modelAttribute("manageUrl", pages.absolute(link))
+                        .modelAttribute("manageUrl", links.absolute(link))
                         .modelAttribute("currentPath", link))
                 .build();
     }

@@ -9,44 +9,27 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cti.convene.common.FieldViolation;
-import org.springframework.context.MessageSource;
+import org.cti.convene.web.Wording;
 
 /**
- * The API's field violations as a form shows them: one translated message next to each field and a
- * summary at the top whose links lead to the fields. The API speaks English to machines; its messages are
- * mapped to bundle keys by their constraint, and a message with no key yet is shown as it is rather than
- * lost.
+ * The API's field violations as a form shows them: one message in the reader's language next to each field
+ * (found by the violation's code, see {@link Wording#violation}) and a summary at the top whose links lead to
+ * the fields, in the order of the form.
  */
 final class FormErrors {
 
     record Entry(String field, String inputId, String text) {}
 
-    private static final Pattern SIZE = Pattern.compile("size must be between \\d+ and (\\d+)");
-    private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]$");
     private static final Pattern DELEGATE = Pattern.compile("^delegates\\[(\\d+)]\\.(.+)$");
-    private static final List<String> FORM_ORDER = List.of(
-            "form",
-            "head.name",
-            "head.email",
-            "head.language",
-            "honorific",
-            "givenName",
-            "familyName",
-            "badgeName",
-            "function",
-            "organisation",
-            "countryCode",
-            "email",
-            "phone",
-            "language",
-            "role",
-            "sessionIds",
-            "dietary",
-            "accessibility",
-            "visaLetter",
-            "delegates");
+    private static final List<String> FORM_ORDER = Stream.of(
+                    List.of("form", "head.name", "head.email", "head.language"),
+                    PersonFields.INPUTS,
+                    List.of("delegates"))
+            .flatMap(List::stream)
+            .toList();
 
     private final Map<String, List<String>> byField;
     private final List<Entry> summary;
@@ -60,8 +43,8 @@ final class FormErrors {
         return new FormErrors(Map.of(), List.of());
     }
 
-    static FormErrors of(List<FieldViolation> violations, MessageSource messages, Locale locale) {
-        return of(violations, messages, locale, UnaryOperator.identity());
+    static FormErrors of(List<FieldViolation> violations, Wording words, Locale locale) {
+        return of(violations, words, locale, UnaryOperator.identity());
     }
 
     /**
@@ -69,17 +52,17 @@ final class FormErrors {
      *     the API's {@code delegates[0]} may be the form's {@code delegates[2]})
      */
     static FormErrors of(
-            List<FieldViolation> violations, MessageSource messages, Locale locale, UnaryOperator<String> fieldOfForm) {
+            List<FieldViolation> violations, Wording words, Locale locale, UnaryOperator<String> fieldOfForm) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         List<Entry> summary = new ArrayList<>();
         for (FieldViolation v : violations) {
             // "sessionIds[2]" belongs to the group of session boxes
             String field = fieldOfForm.apply(INDEX.matcher(v.field()).replaceAll(""));
-            String text = message(field, v.message(), messages, locale);
+            String text = words.violation(v, locale);
             List<String> texts = byField.computeIfAbsent(field, f -> new ArrayList<>());
             if (!texts.contains(text)) {
                 texts.add(text);
-                summary.add(new Entry(field, inputId(field), label(field, messages, locale) + " — " + text));
+                summary.add(new Entry(field, inputId(field), label(field, words, locale) + " — " + text));
             }
         }
         boolean delegation =
@@ -109,6 +92,11 @@ final class FormErrors {
         return new FormErrors(Map.of(field, List.of(text)), List.of(new Entry(field, inputId(field), text)));
     }
 
+    /** "Error: " before a page title when the form came back with errors, so a screen reader hears it first. */
+    String pageTitle(String title, Wording words, Locale locale) {
+        return isEmpty() ? title : words.text("form.errorTitle", locale, title);
+    }
+
     public boolean isEmpty() {
         return summary.isEmpty();
     }
@@ -130,51 +118,14 @@ final class FormErrors {
         return field.replace("[", "-").replace("]", "").replace('.', '-');
     }
 
-    private static String label(String field, MessageSource messages, Locale locale) {
+    private static String label(String field, Wording words, Locale locale) {
         Matcher delegate = DELEGATE.matcher(field);
         if (delegate.matches()) {
             int number = Integer.parseInt(delegate.group(1)) + 1;
-            return messages.getMessage("delegation.delegateNumber", new Object[] {number}, locale) + ", "
-                    + label(delegate.group(2), messages, locale);
+            return words.text("delegation.delegateNumber", locale, number) + ", "
+                    + label(delegate.group(2), words, locale);
         }
         String plain = field.startsWith("replacement.") ? field.substring("replacement.".length()) : field;
-        return messages.getMessage("field." + plain, null, plain, locale);
-    }
-
-    private static String message(String field, String message, MessageSource messages, Locale locale) {
-        String text = message == null ? "" : message;
-        Matcher size = SIZE.matcher(text);
-        Matcher atMost = AT_MOST.matcher(text);
-        String key;
-        Object[] args = null;
-        if (field.equals("delegates") && text.startsWith("must not be")) {
-            key = "error.noDelegates";
-        } else if (text.equals("must be accepted to register")) {
-            key = "error.consent";
-        } else if (text.startsWith("must not be")) {
-            key = "error.required";
-        } else if (text.startsWith("must be a well-formed email")) {
-            key = "error.email";
-        } else if (size.matches() || atMost.matches()) {
-            key = "error.tooLong";
-            args = new Object[] {Integer.valueOf((size.matches() ? size : atMost).group(1))};
-        } else if (text.startsWith("must be an ISO 3166-1")) {
-            key = "error.country";
-        } else if (text.startsWith("may contain only digits")) {
-            key = "error.phone";
-        } else if (text.startsWith("must be one of en, fr, es, ar")) {
-            key = "error.language";
-        } else if (text.startsWith("must be one of DELEGATE")) {
-            key = "error.role";
-        } else if (text.equals("is not a session of this event")) {
-            key = "error.session";
-        } else if (text.startsWith("must be the delegation's country")) {
-            key = "error.delegationCountry";
-        } else if (text.startsWith("cannot be changed")) {
-            key = "error.emailFixed";
-        } else {
-            return text;
-        }
-        return messages.getMessage(key, args, text, locale);
+        return words.textOr(plain, "field." + plain, locale);
     }
 }

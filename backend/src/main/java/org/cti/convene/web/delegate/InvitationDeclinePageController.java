@@ -6,8 +6,9 @@ import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.invitations.InvitationAnswer;
 import org.cti.convene.invitations.InvitationAnswers;
-import org.cti.convene.web.delegate.InvitationPages.Notice;
-import org.cti.convene.web.delegate.InvitationPages.Opened;
+import org.cti.convene.web.Wording;
+import org.cti.convene.web.delegate.OpenedInvitations.Notice;
+import org.cti.convene.web.delegate.OpenedInvitations.Opened;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,21 +26,21 @@ import reactor.core.publisher.Mono;
 class InvitationDeclinePageController {
 
     private final InvitationAnswers answers;
-    private final InvitationPages invitations;
-    private final DelegatePages pages;
+    private final OpenedInvitations invitations;
+    private final Wording words;
 
-    InvitationDeclinePageController(InvitationAnswers answers, InvitationPages invitations, DelegatePages pages) {
+    InvitationDeclinePageController(InvitationAnswers answers, OpenedInvitations invitations, Wording words) {
         this.answers = answers;
         this.invitations = invitations;
-        this.pages = pages;
+        this.words = words;
     }
 
     /** Declines nothing. */
     @GetMapping("/invitations/{token}/decline")
-    Mono<Rendering> form(@PathVariable String token, Locale locale) {
+    Mono<Rendering> form(@PathVariable String token, ServerWebExchange exchange, Locale locale) {
         return invitations
-                .open(token)
-                .map(o -> page(token, o, "", FormErrors.none(), null, HttpStatus.OK, locale))
+                .open(token, exchange)
+                .map(o -> page(token, o, "", FormErrors.none(), null, HttpStatus.OK))
                 .onErrorResume(NotFoundException.class, ex -> Mono.just(invitations.invalid(locale)));
     }
 
@@ -50,49 +51,43 @@ class InvitationDeclinePageController {
                 .flatMap(form -> {
                     String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason");
                     return answers.decline(token, new InvitationAnswer.Decline(reason, null))
-                            .flatMap(invitations::withEvent)
-                            .map(o -> thanks(o, locale))
+                            .flatMap(view -> invitations.withEvent(view, exchange))
+                            .map(this::thanks)
                             .onErrorResume(
                                     InvalidInputException.class,
                                     ex -> invitations
-                                            .open(token)
+                                            .open(token, exchange)
                                             .map(o -> page(
                                                     token,
                                                     o,
                                                     reason,
-                                                    pages.errors(ex, locale),
+                                                    FormErrors.of(ex.violations(), words, o.locale()),
                                                     null,
-                                                    HttpStatus.BAD_REQUEST,
-                                                    locale)))
+                                                    ex.status())))
                             .onErrorResume(
-                                    ex -> DelegatePages.isProblem(ex, "invitation-declined"),
-                                    ex -> invitations.open(token).map(o -> thanks(o, locale)))
+                                    ex -> DomainException.is(ex, "invitation-declined"),
+                                    ex -> invitations.open(token, exchange).map(this::thanks))
                             .onErrorResume(
                                     ex -> ex instanceof DomainException && !(ex instanceof NotFoundException),
-                                    ex -> refused(token, reason, (DomainException) ex, locale));
+                                    ex -> refused(token, reason, (DomainException) ex, exchange));
                 })
                 .onErrorResume(NotFoundException.class, ex -> Mono.just(invitations.invalid(locale)));
     }
 
-    private Mono<Rendering> refused(String token, String reason, DomainException ex, Locale locale) {
+    private Mono<Rendering> refused(String token, String reason, DomainException ex, ServerWebExchange exchange) {
         return invitations
-                .open(token)
+                .open(token, exchange)
                 .map(o -> page(
-                        token,
-                        o,
-                        reason,
-                        FormErrors.none(),
-                        invitations.notice(ex.problemType(), o, 0, locale),
-                        DelegatePages.statusOf(ex),
-                        locale));
+                        token, o, reason, FormErrors.none(), invitations.notice(ex.problemType(), o, 0), ex.status()));
     }
 
-    private Rendering page(
-            String token, Opened o, String reason, FormErrors errors, Notice notice, HttpStatus status, Locale locale) {
-        InvitationSummary invitation = invitations.summary(o, locale);
-        Notice why = notice != null || invitation.canDecline() ? notice : invitations.notice(whyNot(o), o, 0, locale);
-        return DelegatePages.privately(Rendering.view("delegate/invitation-decline")
-                        .modelAttribute("pageTitle", pages.title("decline.pageTitle", errors, locale))
+    private Rendering page(String token, Opened o, String reason, FormErrors errors, Notice notice, HttpStatus status) {
+        Locale locale = o.locale();
+        InvitationSummary invitation = invitations.summary(o);
+        Notice why = notice != null || invitation.canDecline() ? notice : invitations.notice(whyNot(o), o, 0);
+        return PrivateLinks.privately(Rendering.view("delegate/invitation-decline")
+                        .modelAttribute(
+                                "pageTitle", errors.pageTitle(words.text("decline.pageTitle", locale), words, locale))
                         .modelAttribute("token", token)
                         .modelAttribute("event", EventSummary.of(o.event(), locale))
                         .modelAttribute("invitation", invitation)
@@ -112,11 +107,12 @@ class InvitationDeclinePageController {
         };
     }
 
-    private Rendering thanks(Opened o, Locale locale) {
-        return DelegatePages.privately(Rendering.view("delegate/invitation-declined")
-                        .modelAttribute("pageTitle", pages.text("declined.title", locale))
+    private Rendering thanks(Opened o) {
+        Locale locale = o.locale();
+        return PrivateLinks.privately(Rendering.view("delegate/invitation-declined")
+                        .modelAttribute("pageTitle", words.text("declined.title", locale))
                         .modelAttribute("event", EventSummary.of(o.event(), locale))
-                        .modelAttribute("contact", invitations.contact(o, locale)))
+                        .modelAttribute("contact", invitations.contact(o)))
                 .build();
     }
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
-import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.registration.RegistrationRequest;
 import org.springframework.util.MultiValueMap;
 
@@ -76,26 +75,15 @@ record InvitationForm(boolean personal, boolean consent, List<PersonFields> bloc
     /** The people to register, in the order typed; every mistake in every block is reported at once. */
     List<RegistrationRequest> toRequests(InputValidator validator) {
         List<FieldViolation> violations = new ArrayList<>();
-        List<RegistrationRequest> people = new ArrayList<>();
         if (!personal && filled.isEmpty()) {
-            violations.add(new FieldViolation("delegates", "must not be empty"));
+            violations.add(FieldViolation.of("delegates", "NotEmpty", "must not be empty"));
         }
         for (int i : filled) {
             String prefix = personal ? "" : "delegates[" + i + "].";
-            try {
-                RegistrationRequest request = RegistrationPageController.request(blocks.get(i), validator);
-                validator.violations(request).forEach(v -> violations.add(field(prefix, v)));
-                people.add(request);
-            } catch (InvalidInputException e) {
-                e.violations().forEach(v -> violations.add(field(prefix, v)));
-            }
+            blocks.get(i).violations(validator).forEach(v -> violations.add(v.at(fieldOfForm(prefix + v.field()))));
         }
         InputValidator.refuseIfAny(violations);
-        return people;
-    }
-
-    private FieldViolation field(String prefix, FieldViolation v) {
-        return new FieldViolation(fieldOfForm(prefix + v.field()), v.message());
+        return filled.stream().map(i -> blocks.get(i).request()).toList();
     }
 
     /**

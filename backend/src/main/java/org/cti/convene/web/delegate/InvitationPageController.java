@@ -3,9 +3,6 @@ package org.cti.convene.web.delegate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cti.convene.common.DomainException;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
@@ -16,8 +13,9 @@ import org.cti.convene.invitations.InvitationAnswer;
 import org.cti.convene.invitations.InvitationAnswers;
 import org.cti.convene.invitations.InvitationView;
 import org.cti.convene.registration.RegistrationResult;
-import org.cti.convene.web.delegate.InvitationPages.Notice;
-import org.cti.convene.web.delegate.InvitationPages.Opened;
+import org.cti.convene.web.Wording;
+import org.cti.convene.web.delegate.OpenedInvitations.Notice;
+import org.cti.convene.web.delegate.OpenedInvitations.Opened;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,40 +40,40 @@ import reactor.core.publisher.Mono;
 @Controller
 class InvitationPageController {
 
-    private static final Pattern ALREADY_REGISTERED = Pattern.compile("The e-mail (\\S+) is already registered");
-
     private final InvitationAnswers answers;
-    private final InvitationPages invitations;
+    private final OpenedInvitations invitations;
     private final InputValidator validator;
-    private final DelegatePages pages;
+    private final PrivateLinks links;
+    private final Wording words;
 
     InvitationPageController(
-            InvitationAnswers answers, InvitationPages invitations, InputValidator validator, DelegatePages pages) {
+            InvitationAnswers answers,
+            OpenedInvitations invitations,
+            InputValidator validator,
+            PrivateLinks links,
+            Wording words) {
         this.answers = answers;
         this.invitations = invitations;
         this.validator = validator;
-        this.pages = pages;
+        this.links = links;
+        this.words = words;
     }
 
     @GetMapping("/invitations/{token}")
-    Mono<Rendering> page(@PathVariable String token, @RequestParam(required = false) String rows, Locale locale) {
+    Mono<Rendering> page(
+            @PathVariable String token,
+            @RequestParam(required = false) String rows,
+            ServerWebExchange exchange,
+            Locale locale) {
         return invitations
-                .open(token)
+                .open(token, exchange)
                 .map(o -> {
                     String closed = invitations.closedBecause(o);
                     if (closed != null) {
                         HttpStatus status = closed.equals("invitation-used") ? HttpStatus.OK : HttpStatus.CONFLICT;
-                        return page(
-                                token,
-                                o,
-                                null,
-                                FormErrors.none(),
-                                invitations.notice(closed, o, 0, locale),
-                                status,
-                                null,
-                                locale);
+                        return page(token, o, null, FormErrors.none(), invitations.notice(closed, o, 0), status, null);
                     }
-                    return page(token, o, blank(o, rows, locale), FormErrors.none(), null, HttpStatus.OK, null, locale);
+                    return page(token, o, blank(o, rows), FormErrors.none(), null, HttpStatus.OK, null);
                 })
                 .onErrorResume(NotFoundException.class, ex -> Mono.just(invitations.invalid(locale)));
     }
@@ -83,25 +81,24 @@ class InvitationPageController {
     @PostMapping("/invitations/{token}")
     Mono<Rendering> accept(@PathVariable String token, ServerWebExchange exchange, Locale locale) {
         return invitations
-                .open(token)
+                .open(token, exchange)
                 .flatMap(o -> exchange.getFormData().flatMap(form -> {
                     InvitationForm typed =
                             InvitationForm.read(form, o.personal(), o.view().countryCode());
-                    String key = DelegatePages.formKey(form.getFirst("formKey"));
+                    String key = FormKey.sent(form.getFirst("formKey"));
                     return Mono.fromCallable(() -> typed.toRequests(validator))
                             .flatMap(people -> answers.accept(token, new InvitationAnswer.Accept(people, null), key))
-                            .map(accepted -> confirmation(token, o, typed, accepted, locale))
+                            .map(accepted -> confirmation(token, o, typed, accepted))
                             .onErrorResume(
                                     InvalidInputException.class,
                                     ex -> Mono.just(page(
                                             token,
                                             o,
                                             typed,
-                                            pages.errors(ex.violations(), locale, typed::fieldOfForm),
+                                            FormErrors.of(ex.violations(), words, o.locale(), typed::fieldOfForm),
                                             null,
                                             HttpStatus.BAD_REQUEST,
-                                            key,
-                                            locale)))
+                                            key)))
                             // sent again from history or a second tab with other details: a new key lets the
                             // invitee send it deliberately once more
                             .onErrorResume(
@@ -111,42 +108,42 @@ class InvitationPageController {
                                             o,
                                             typed,
                                             FormErrors.general(
-                                                    "form", pages.text("problem.idempotency-key-reused.text", locale)),
+                                                    "form",
+                                                    words.text("problem.idempotency-key-reused.text", o.locale())),
                                             null,
                                             HttpStatus.UNPROCESSABLE_CONTENT,
-                                            null,
-                                            locale)))
+                                            null)))
                             .onErrorResume(
-                                    ex -> DelegatePages.isProblem(ex, "already-registered"),
+                                    ex -> DomainException.is(ex, "already-registered"),
                                     ex -> Mono.just(page(
                                             token,
                                             o,
                                             typed,
-                                            alreadyRegistered(typed, ex.getMessage(), locale),
+                                            alreadyRegistered(typed, (DomainException) ex, o.locale()),
                                             null,
                                             HttpStatus.CONFLICT,
-                                            key,
-                                            locale)))
+                                            key)))
                             .onErrorResume(
-                                    ex -> DelegatePages.isProblem(ex, "session-full"),
+                                    ex -> DomainException.is(ex, "session-full"),
                                     ex -> Mono.just(page(
                                             token,
                                             o,
                                             typed,
-                                            FormErrors.general("form", pages.text("problem.session-full.text", locale)),
+                                            FormErrors.general(
+                                                    "form", words.text("problem.session-full.text", o.locale())),
                                             null,
                                             HttpStatus.CONFLICT,
-                                            key,
-                                            locale)))
+                                            key)))
                             .onErrorResume(
                                     DomainException.class,
-                                    ex -> refused(token, typed, (DomainException) ex, key, locale));
+                                    ex -> refused(token, typed, (DomainException) ex, key, exchange));
                 }))
                 .onErrorResume(NotFoundException.class, ex -> Mono.just(invitations.invalid(locale)));
     }
 
     /** A personal invitation is the invitee's own form; a delegation gets up to its seats left in blocks. */
-    private static InvitationForm blank(Opened o, String rows, Locale locale) {
+    private static InvitationForm blank(Opened o, String rows) {
+        Locale locale = o.locale();
         InvitationView v = o.view();
         if (o.personal()) {
             String language = v.language() == null ? locale.getLanguage() : v.language();
@@ -157,8 +154,9 @@ class InvitationPageController {
     }
 
     /** The form refused as a whole (seats, deadline, withdrawn…): the invitation as it stands now, and why. */
-    private Mono<Rendering> refused(String token, InvitationForm typed, DomainException ex, String key, Locale locale) {
-        return invitations.open(token).map(now -> {
+    private Mono<Rendering> refused(
+            String token, InvitationForm typed, DomainException ex, String key, ServerWebExchange exchange) {
+        return invitations.open(token, exchange).map(now -> {
             boolean open = invitations.closedBecause(now) == null;
             // no seat left at all: the invitation was used up (perhaps by this very form, in another tab)
             String type = ex.problemType().equals("invitation-seats-used")
@@ -170,18 +168,17 @@ class InvitationPageController {
                     now,
                     open ? typed : null,
                     FormErrors.none(),
-                    invitations.notice(type, now, typed.filled().size(), locale),
-                    DelegatePages.statusOf(ex),
-                    key,
-                    locale);
+                    invitations.notice(type, now, typed.filled().size()),
+                    ex.status(),
+                    key);
         });
     }
 
-    private FormErrors alreadyRegistered(InvitationForm typed, String message, Locale locale) {
-        Matcher m = ALREADY_REGISTERED.matcher(message == null ? "" : message);
-        String field = m.find() ? typed.emailField(m.group(1)) : "form";
-        return pages.errors(
-                List.of(new FieldViolation(field, pages.text("error.alreadyRegistered", locale))), locale, f -> f);
+    /** "Already registered" next to the e-mail the refusal names, or for the whole form. */
+    private FormErrors alreadyRegistered(InvitationForm typed, DomainException ex, Locale locale) {
+        Object[] args = ex.arguments();
+        String field = args.length > 0 ? typed.emailField(String.valueOf(args[0])) : "form";
+        return FormErrors.of(List.of(FieldViolation.of(field, ex.problemType(), ex.getMessage())), words, locale);
     }
 
     private Rendering page(
@@ -191,20 +188,23 @@ class InvitationPageController {
             FormErrors errors,
             Notice notice,
             HttpStatus status,
-            String key,
-            Locale locale) {
+            String key) {
+        Locale locale = o.locale();
         EventSummary event = EventSummary.of(o.event(), locale);
-        InvitationSummary invitation = invitations.summary(o, locale);
+        InvitationSummary invitation = invitations.summary(o);
         int rows = typed == null ? 0 : typed.rows();
         int most = Math.min(DelegationForm.MAX_ROWS, o.view().seatsLeft());
         Integer moreRows = typed != null && !typed.personal() && rows < most
                 ? Math.min(most, rows + DelegationForm.FIRST_ROWS)
                 : null;
         String title = o.personal()
-                ? pages.text("invitation.title.person", locale)
-                : pages.text("invitation.title.delegation", locale, invitation.countryName());
-        return DelegatePages.privately(Rendering.view("delegate/invitation")
-                        .modelAttribute("pageTitle", pages.title("invitation.pageTitle", errors, locale, event.title()))
+                ? words.text("invitation.title.person", locale)
+                : words.text("invitation.title.delegation", locale, invitation.countryName());
+        return PrivateLinks.privately(Rendering.view("delegate/invitation")
+                        .modelAttribute(
+                                "pageTitle",
+                                errors.pageTitle(
+                                        words.text("invitation.pageTitle", locale, event.title()), words, locale))
                         .modelAttribute("title", title)
                         .modelAttribute("token", token)
                         .modelAttribute("event", event)
@@ -212,11 +212,10 @@ class InvitationPageController {
                         .modelAttribute("notice", notice)
                         .modelAttribute("typed", typed)
                         .modelAttribute("errors", errors)
-                        .modelAttribute("options", pages.options(locale))
+                        .modelAttribute("options", FormOptions.in(locale, words))
                         .modelAttribute("rows", rows)
                         .modelAttribute("moreRows", moreRows)
-                        .modelAttribute(
-                                "formKey", key == null ? UUID.randomUUID().toString() : key)
+                        .modelAttribute("formKey", FormKey.forPage(key))
                         .status(status))
                 .build();
     }
@@ -224,21 +223,21 @@ class InvitationPageController {
     /** Who was registered, in the order typed, each with their status and their own private link. */
     record Registered(String name, String status, Integer waitlistPosition, String manageLink, String manageUrl) {}
 
-    private Rendering confirmation(
-            String token, Opened o, InvitationForm typed, InvitationAnswer.Accepted accepted, Locale locale) {
+    private Rendering confirmation(String token, Opened o, InvitationForm typed, InvitationAnswer.Accepted accepted) {
+        Locale locale = o.locale();
         List<Registered> people = new ArrayList<>();
         for (int i = 0; i < accepted.registrations().size(); i++) {
             RegistrationResult r = accepted.registrations().get(i);
-            String link = DelegatePages.link(DelegatePages.MY_REGISTRATION, r.manageToken());
+            String link = PrivateLinks.link(PrivateLinks.MY_REGISTRATION, r.manageToken());
             people.add(new Registered(
                     i < typed.filled().size() ? typed.nameOf(i) : "",
                     r.status().name(),
                     r.waitlistPosition(),
                     link,
-                    pages.absolute(link)));
+                    links.absolute(link)));
         }
-        return DelegatePages.privately(Rendering.view("delegate/invitation-confirmation")
-                        .modelAttribute("pageTitle", pages.text("invitationConfirmation.title", locale))
+        return PrivateLinks.privately(Rendering.view("delegate/invitation-confirmation")
+                        .modelAttribute("pageTitle", words.text("invitationConfirmation.title", locale))
                         .modelAttribute("token", token)
                         .modelAttribute("event", EventSummary.of(o.event(), locale))
                         .modelAttribute("personal", o.personal())

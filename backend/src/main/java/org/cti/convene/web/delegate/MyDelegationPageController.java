@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.cti.convene.common.DomainException;
 import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
@@ -13,6 +14,8 @@ import org.cti.convene.registration.Delegation;
 import org.cti.convene.registration.Delegations;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.SubstitutionRequest;
+import org.cti.convene.web.LanguageResolver;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -36,176 +39,174 @@ class MyDelegationPageController {
     private final Delegations delegations;
     private final Events events;
     private final InputValidator validator;
-    private final DelegatePages pages;
+    private final RefusalPage refusals;
+    private final Wording words;
 
-    MyDelegationPageController(Delegations delegations, Events events, InputValidator validator, DelegatePages pages) {
+    MyDelegationPageController(
+            Delegations delegations, Events events, InputValidator validator, RefusalPage refusals, Wording words) {
         this.delegations = delegations;
         this.events = events;
         this.validator = validator;
-        this.pages = pages;
+        this.refusals = refusals;
+        this.words = words;
     }
 
-    @GetMapping(DelegatePages.MY_DELEGATION)
+    @GetMapping(PrivateLinks.MY_DELEGATION)
     Mono<Rendering> page(
-            @RequestParam(required = false) String token, @RequestParam(required = false) String done, Locale locale) {
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String done,
+            ServerWebExchange exchange,
+            Locale locale) {
+        String link = PrivateLinks.link(PrivateLinks.MY_DELEGATION, token);
         return delegations
                 .byToken(token)
-                .flatMap(d -> events.find(d.eventId())
-                        .map(e -> DelegatePages.privately(Rendering.view("delegate/my-delegation")
-                                        .modelAttribute("pageTitle", pages.text("myDelegation.pageTitle", locale))
-                                        .modelAttribute("event", EventSummary.of(e, locale))
-                                        .modelAttribute("delegation", d)
-                                        .modelAttribute("countryName", Countries.name(d.countryCode(), locale))
-                                        .modelAttribute("token", token)
-                                        .modelAttribute("done", done != null && DONE.contains(done) ? done : null)
-                                        .modelAttribute(
-                                                "currentPath", DelegatePages.link(DelegatePages.MY_DELEGATION, token)))
-                                .build()))
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)));
+                .flatMap(d -> events.find(d.eventId()).map(e -> {
+                    Locale language = LanguageResolver.forPerson(exchange, d.headLanguage());
+                    return PrivateLinks.privately(Rendering.view("delegate/my-delegation")
+                                    .modelAttribute("pageTitle", words.text("myDelegation.pageTitle", language))
+                                    .modelAttribute("event", EventSummary.of(e, language))
+                                    .modelAttribute("delegation", d)
+                                    .modelAttribute("countryName", Countries.name(d.countryCode(), language))
+                                    .modelAttribute("token", token)
+                                    .modelAttribute("done", done != null && DONE.contains(done) ? done : null)
+                                    .modelAttribute("currentPath", link))
+                            .build();
+                }))
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)));
     }
 
     /** The form for the person who takes a delegate's place. */
-    @PostMapping(DelegatePages.MY_DELEGATION + "/substitute-form")
+    @PostMapping(PrivateLinks.MY_DELEGATION + "/substitute-form")
     Mono<Rendering> substituteForm(ServerWebExchange exchange, Locale locale) {
-        return exchange.getFormData()
-                .flatMap(form -> withDelegate(
-                        form,
-                        locale,
-                        (d, old, token, event) -> Mono.just(substitutePage(
-                                d,
-                                old,
-                                token,
-                                event,
-                                PersonFields.blank(locale.getLanguage()),
-                                false,
-                                FormErrors.none(),
-                                HttpStatus.OK,
-                                locale))));
+        return withDelegate(
+                exchange,
+                locale,
+                (found, form) -> Mono.just(substitutePage(
+                        found,
+                        PersonFields.blank(found.locale().getLanguage()),
+                        false,
+                        FormErrors.none(),
+                        HttpStatus.OK)));
     }
 
-    @PostMapping(DelegatePages.MY_DELEGATION + "/substitute")
+    @PostMapping(PrivateLinks.MY_DELEGATION + "/substitute")
     Mono<Rendering> substitute(ServerWebExchange exchange, Locale locale) {
-        return exchange.getFormData()
-                .flatMap(form -> withDelegate(form, locale, (d, old, token, event) -> {
-                    boolean consent = PersonFields.checked(form, "consent");
-                    PersonFields typed = PersonFields.read(form, "replacement.")
-                            .withCountry(d.countryCode())
-                            .withConsent(consent);
-                    return Mono.fromCallable(() -> RegistrationPageController.request(typed, validator))
-                            .onErrorMap(
-                                    InvalidInputException.class,
-                                    e -> new InvalidInputException(e.violations().stream()
-                                            .map(v -> new org.cti.convene.common.FieldViolation(
-                                                    "replacement." + v.field(), v.message()))
-                                            .toList()))
-                            .flatMap(replacement ->
-                                    delegations.substitute(token, new SubstitutionRequest(old.id(), replacement)))
-                            .then(DelegatePages.seeOther(DelegatePages.MY_DELEGATION, token, "substituted"))
-                            .onErrorResume(
-                                    InvalidInputException.class,
-                                    ex -> Mono.just(substitutePage(
-                                            d,
-                                            old,
-                                            token,
-                                            event,
-                                            typed,
-                                            consent,
-                                            pages.errors(
-                                                    ex.violations(), locale, MyDelegationPageController::formField),
-                                            HttpStatus.BAD_REQUEST,
-                                            locale)))
-                            .onErrorResume(
-                                    DomainException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
-                }));
+        return withDelegate(exchange, locale, (found, form) -> {
+            boolean consent = PersonFields.checked(form, "consent");
+            PersonFields typed = PersonFields.read(form, "replacement.")
+                    .withCountry(found.delegation().countryCode())
+                    .withConsent(consent);
+            return Mono.fromCallable(() -> typed.toRequest(validator))
+                    .onErrorMap(
+                            InvalidInputException.class,
+                            e -> new InvalidInputException(e.violations().stream()
+                                    .map(v -> v.under("replacement."))
+                                    .toList()))
+                    .flatMap(replacement -> delegations.substitute(
+                            found.token(),
+                            new SubstitutionRequest(found.delegate().id(), replacement)))
+                    .then(PrivateLinks.seeOther(PrivateLinks.MY_DELEGATION, found.token(), "substituted"))
+                    .onErrorResume(
+                            InvalidInputException.class,
+                            ex -> Mono.just(substitutePage(
+                                    found,
+                                    typed,
+                                    consent,
+                                    FormErrors.of(
+                                            ex.violations(),
+                                            words,
+                                            found.locale(),
+                                            MyDelegationPageController::formField),
+                                    ex.status())))
+                    .onErrorResume(DomainException.class, ex -> Mono.just(refusals.of(ex, null, null, found.locale())));
+        });
     }
 
-    @PostMapping(DelegatePages.MY_DELEGATION + "/cancel-confirmation")
+    @PostMapping(PrivateLinks.MY_DELEGATION + "/cancel-confirmation")
     Mono<Rendering> confirmCancel(ServerWebExchange exchange, Locale locale) {
-        return exchange.getFormData()
-                .flatMap(form -> withDelegate(
-                        form,
-                        locale,
-                        (d, old, token, event) -> Mono.just(DelegatePages.privately(Rendering.view(
-                                                "delegate/cancel-delegate")
-                                        .modelAttribute("pageTitle", pages.text("cancelDelegate.title", locale))
-                                        .modelAttribute("event", event)
-                                        .modelAttribute("delegate", old)
-                                        .modelAttribute("token", token)
-                                        .modelAttribute(
-                                                "backLink", DelegatePages.link(DelegatePages.MY_DELEGATION, token))
-                                        .modelAttribute(
-                                                "currentPath", DelegatePages.link(DelegatePages.MY_DELEGATION, token)))
-                                .build())));
+        return withDelegate(exchange, locale, (found, form) -> {
+            String link = PrivateLinks.link(PrivateLinks.MY_DELEGATION, found.token());
+            return Mono.just(PrivateLinks.privately(Rendering.view("delegate/cancel-delegate")
+                            .modelAttribute("pageTitle", words.text("cancelDelegate.title", found.locale()))
+                            .modelAttribute("event", found.event())
+                            .modelAttribute("delegate", found.delegate())
+                            .modelAttribute("token", found.token())
+                            .modelAttribute("backLink", link)
+                            .modelAttribute("currentPath", link))
+                    .build());
+        });
     }
 
-    @PostMapping(DelegatePages.MY_DELEGATION + "/cancel")
+    @PostMapping(PrivateLinks.MY_DELEGATION + "/cancel")
     Mono<Rendering> cancel(ServerWebExchange exchange, Locale locale) {
         return exchange.getFormData().flatMap(form -> {
             String token = form.getFirst("token");
             Optional<UUID> id = uuid(form.getFirst("registrationId"));
             if (id.isEmpty()) {
-                return Mono.just(pages.invalidLink(locale));
+                return Mono.just(refusals.invalidLink(locale));
             }
             return delegations
                     .cancelDelegate(token, id.get())
-                    .then(DelegatePages.seeOther(DelegatePages.MY_DELEGATION, token, "cancelled"))
+                    .then(PrivateLinks.seeOther(PrivateLinks.MY_DELEGATION, token, "cancelled"))
                     .onErrorResume(
-                            ex -> DelegatePages.isProblem(ex, "already-cancelled"),
-                            ex -> DelegatePages.seeOther(DelegatePages.MY_DELEGATION, token, "cancelled"))
-                    .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)));
+                            ex -> DomainException.is(ex, "already-cancelled"),
+                            ex -> PrivateLinks.seeOther(PrivateLinks.MY_DELEGATION, token, "cancelled"))
+                    .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)));
         });
     }
 
-    interface WithDelegate {
-        Mono<Rendering> apply(Delegation delegation, Registration delegate, String token, EventSummary event);
-    }
+    /** One current delegate of the delegation behind a token, with the event and the head's language. */
+    private record Found(
+            Delegation delegation, Registration delegate, String token, EventSummary event, Locale locale) {}
 
     /**
-     * Finds the delegation behind the token and one of its current delegates; an unknown token or a delegate
-     * already replaced or cancelled (a second click, an old tab) gets a page that says so.
+     * Finds the delegation behind the form's token and one of its current delegates; an unknown token or a
+     * delegate already replaced or cancelled (a second click, an old tab) gets a page that says so.
      */
-    private Mono<Rendering> withDelegate(MultiValueMap<String, String> form, Locale locale, WithDelegate then) {
-        String token = form.getFirst("token");
-        Optional<UUID> id = uuid(form.getFirst("registrationId"));
-        return delegations
-                .byToken(token)
-                .flatMap(d -> events.find(d.eventId()).flatMap(e -> {
-                    Registration delegate = d.delegates().stream()
-                            .filter(r -> id.isPresent()
-                                    && r.id().equals(id.get())
-                                    && r.status().isLive())
-                            .findFirst()
-                            .orElse(null);
-                    return delegate == null
-                            ? Mono.just(pages.problem(
-                                    "not-a-current-delegate", HttpStatus.NOT_FOUND, null, null, null, locale))
-                            : then.apply(d, delegate, token, EventSummary.of(e, locale));
-                }))
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)));
+    private Mono<Rendering> withDelegate(
+            ServerWebExchange exchange,
+            Locale locale,
+            BiFunction<Found, MultiValueMap<String, String>, Mono<Rendering>> then) {
+        return exchange.getFormData().flatMap(form -> {
+            String token = form.getFirst("token");
+            Optional<UUID> id = uuid(form.getFirst("registrationId"));
+            return delegations
+                    .byToken(token)
+                    .flatMap(d -> events.find(d.eventId()).flatMap(e -> {
+                        Locale language = LanguageResolver.forPerson(exchange, d.headLanguage());
+                        return d.delegates().stream()
+                                .filter(r -> id.isPresent()
+                                        && r.id().equals(id.get())
+                                        && r.status().isLive())
+                                .findFirst()
+                                .map(r -> then.apply(
+                                        new Found(d, r, token, EventSummary.of(e, language), language), form))
+                                .orElseGet(() -> Mono.just(
+                                        refusals.of("not-a-current-delegate", HttpStatus.NOT_FOUND, language)));
+                    }))
+                    .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)));
+        });
     }
 
     private Rendering substitutePage(
-            Delegation d,
-            Registration old,
-            String token,
-            EventSummary event,
-            PersonFields typed,
-            boolean consent,
-            FormErrors errors,
-            HttpStatus status,
-            Locale locale) {
-        return DelegatePages.privately(Rendering.view("delegate/substitute")
-                        .modelAttribute("pageTitle", pages.title("substitute.pageTitle", errors, locale))
-                        .modelAttribute("delegate", old)
-                        .modelAttribute("event", event)
-                        .modelAttribute("countryName", Countries.name(d.countryCode(), locale))
+            Found found, PersonFields typed, boolean consent, FormErrors errors, HttpStatus status) {
+        Locale locale = found.locale();
+        String link = PrivateLinks.link(PrivateLinks.MY_DELEGATION, found.token());
+        return PrivateLinks.privately(Rendering.view("delegate/substitute")
+                        .modelAttribute(
+                                "pageTitle",
+                                errors.pageTitle(words.text("substitute.pageTitle", locale), words, locale))
+                        .modelAttribute("delegate", found.delegate())
+                        .modelAttribute("event", found.event())
+                        .modelAttribute(
+                                "countryName", Countries.name(found.delegation().countryCode(), locale))
                         .modelAttribute("person", PersonBlock.replacement(typed))
                         .modelAttribute("consent", consent)
-                        .modelAttribute("options", pages.options(locale))
+                        .modelAttribute("options", FormOptions.in(locale, words))
                         .modelAttribute("errors", errors)
-                        .modelAttribute("token", token)
-                        .modelAttribute("backLink", DelegatePages.link(DelegatePages.MY_DELEGATION, token))
-                        .modelAttribute("currentPath", DelegatePages.link(DelegatePages.MY_DELEGATION, token))
+                        .modelAttribute("token", found.token())
+                        .modelAttribute("backLink", link)
+                        .modelAttribute("currentPath", link)
                         .status(status))
                 .build();
     }

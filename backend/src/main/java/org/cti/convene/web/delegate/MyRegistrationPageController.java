@@ -3,14 +3,18 @@ package org.cti.convene.web.delegate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cti.convene.calendar.EventCalendars;
 import org.cti.convene.common.DomainException;
 import org.cti.convene.common.InvalidInputException;
+import org.cti.convene.common.Language;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationStatus;
 import org.cti.convene.registration.Registrations;
+import org.cti.convene.web.LanguageResolver;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,145 +37,144 @@ class MyRegistrationPageController {
 
     private final Registrations registrations;
     private final Events events;
-    private final DelegatePages pages;
+    private final EventCalendars calendars;
+    private final RefusalPage refusals;
+    private final Wording words;
 
-    MyRegistrationPageController(Registrations registrations, Events events, DelegatePages pages) {
+    MyRegistrationPageController(
+            Registrations registrations, Events events, EventCalendars calendars, RefusalPage refusals, Wording words) {
         this.registrations = registrations;
         this.events = events;
-        this.pages = pages;
+        this.calendars = calendars;
+        this.refusals = refusals;
+        this.words = words;
     }
 
-    @GetMapping(DelegatePages.MY_REGISTRATION)
-    Mono<Rendering> page(
-            @RequestParam(required = false) String token, @RequestParam(required = false) String done, Locale locale) {
+    /** A registration behind its private link, with its event and the language of its pages. */
+    private record Found(Registration registration, Event event, Locale locale) {}
+
+    /** The page speaks the delegate's language unless the reader asks for another ({@link LanguageResolver}). */
+    private Mono<Found> find(String token, ServerWebExchange exchange) {
         return registrations
                 .byToken(token)
                 .flatMap(r -> events.find(r.eventId())
-                        .map(e -> page(
-                                r,
-                                e,
-                                token,
-                                PersonFields.of(r),
-                                FormErrors.none(),
-                                HttpStatus.OK,
-                                done != null && DONE.contains(done) ? done : null,
-                                locale)))
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)));
+                        .map(e -> new Found(r, e, LanguageResolver.forPerson(exchange, r.language()))));
+    }
+
+    @GetMapping(PrivateLinks.MY_REGISTRATION)
+    Mono<Rendering> page(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String done,
+            ServerWebExchange exchange,
+            Locale locale) {
+        return find(token, exchange)
+                .map(f -> page(
+                        f,
+                        token,
+                        PersonFields.of(f.registration()),
+                        FormErrors.none(),
+                        HttpStatus.OK,
+                        done != null && DONE.contains(done) ? done : null))
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)));
     }
 
     /** Same validation as the API; the e-mail is not among the fields and so cannot change. */
-    @PostMapping(DelegatePages.MY_REGISTRATION)
+    @PostMapping(PrivateLinks.MY_REGISTRATION)
     Mono<Rendering> change(ServerWebExchange exchange, Locale locale) {
         return exchange.getFormData().flatMap(form -> {
             String token = form.getFirst("token");
             PersonFields typed = PersonFields.read(form, "");
             return registrations
                     .change(token, typed.toChanges())
-                    .then(DelegatePages.seeOther(DelegatePages.MY_REGISTRATION, token, "saved"))
+                    .then(PrivateLinks.seeOther(PrivateLinks.MY_REGISTRATION, token, "saved"))
                     .onErrorResume(
                             InvalidInputException.class,
-                            ex -> registrations
-                                    .byToken(token)
-                                    .flatMap(r -> events.find(r.eventId())
-                                            .map(e -> page(
-                                                    r,
-                                                    e,
-                                                    token,
-                                                    typed,
-                                                    pages.errors(ex, locale),
-                                                    HttpStatus.BAD_REQUEST,
-                                                    null,
-                                                    locale))))
-                    .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)))
-                    .onErrorResume(DomainException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
+                            ex -> find(token, exchange)
+                                    .map(f -> page(
+                                            f,
+                                            token,
+                                            typed,
+                                            FormErrors.of(ex.violations(), words, f.locale()),
+                                            ex.status(),
+                                            null)))
+                    .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)))
+                    .onErrorResume(DomainException.class, ex -> Mono.just(refusals.of(ex, null, null, locale)));
         });
     }
 
     /** First step of cancelling: say what will happen and ask once more. */
-    @PostMapping(DelegatePages.MY_REGISTRATION + "/cancel-confirmation")
+    @PostMapping(PrivateLinks.MY_REGISTRATION + "/cancel-confirmation")
     Mono<Rendering> confirmCancel(ServerWebExchange exchange, Locale locale) {
         return exchange.getFormData().flatMap(form -> {
             String token = form.getFirst("token");
-            return registrations
-                    .byToken(token)
-                    .flatMap(r -> events.find(r.eventId())
-                            .map(e -> DelegatePages.privately(Rendering.view("delegate/cancel")
-                                            .modelAttribute("pageTitle", pages.text("cancel.title", locale))
-                                            .modelAttribute("event", EventSummary.of(e, locale))
-                                            .modelAttribute("registration", r)
-                                            .modelAttribute("token", token)
-                                            .modelAttribute(
-                                                    "backLink",
-                                                    DelegatePages.link(DelegatePages.MY_REGISTRATION, token))
-                                            .modelAttribute(
-                                                    "currentPath",
-                                                    DelegatePages.link(DelegatePages.MY_REGISTRATION, token)))
-                                    .build()))
-                    .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)));
+            String link = PrivateLinks.link(PrivateLinks.MY_REGISTRATION, token);
+            return find(token, exchange)
+                    .map(f -> PrivateLinks.privately(Rendering.view("delegate/cancel")
+                                    .modelAttribute("pageTitle", words.text("cancel.title", f.locale()))
+                                    .modelAttribute("event", EventSummary.of(f.event(), f.locale()))
+                                    .modelAttribute("registration", f.registration())
+                                    .modelAttribute("token", token)
+                                    .modelAttribute("backLink", link)
+                                    .modelAttribute("currentPath", link))
+                            .build())
+                    .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)));
         });
     }
 
     /** The seat goes to the first on the waiting list; a repeated click finds it already cancelled. */
-    @PostMapping(DelegatePages.MY_REGISTRATION + "/cancel")
+    @PostMapping(PrivateLinks.MY_REGISTRATION + "/cancel")
     Mono<Rendering> cancel(ServerWebExchange exchange, Locale locale) {
         return exchange.getFormData().flatMap(form -> {
             String token = form.getFirst("token");
             return registrations
                     .cancel(token)
-                    .then(DelegatePages.seeOther(DelegatePages.MY_REGISTRATION, token, "cancelled"))
+                    .then(PrivateLinks.seeOther(PrivateLinks.MY_REGISTRATION, token, "cancelled"))
                     .onErrorResume(
-                            ex -> DelegatePages.isProblem(ex, "already-cancelled"),
-                            ex -> DelegatePages.seeOther(DelegatePages.MY_REGISTRATION, token, "cancelled"))
-                    .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.invalidLink(locale)));
+                            ex -> DomainException.is(ex, "already-cancelled"),
+                            ex -> PrivateLinks.seeOther(PrivateLinks.MY_REGISTRATION, token, "cancelled"))
+                    .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.invalidLink(locale)));
         });
     }
 
     private Rendering page(
-            Registration r,
-            Event e,
-            String token,
-            PersonFields fields,
-            FormErrors errors,
-            HttpStatus status,
-            String done,
-            Locale locale) {
-        String link = DelegatePages.link(DelegatePages.MY_REGISTRATION, token);
-        List<String> sessions = EventSummary.of(e, locale).sessions().stream()
+            Found found, String token, PersonFields fields, FormErrors errors, HttpStatus status, String done) {
+        Registration r = found.registration();
+        Locale locale = found.locale();
+        EventSummary event = EventSummary.of(found.event(), locale);
+        String link = PrivateLinks.link(PrivateLinks.MY_REGISTRATION, token);
+        List<String> sessions = event.sessions().stream()
                 .filter(s -> r.sessionIds().contains(s.id()))
                 .map(s -> s.title() + " (" + s.when() + ")")
                 .toList();
-        return DelegatePages.privately(Rendering.view("delegate/registration")
-                        .modelAttribute("pageTitle", pages.title("my.pageTitle", errors, locale))
-                        .modelAttribute("event", EventSummary.of(e, locale))
+        return PrivateLinks.privately(Rendering.view("delegate/registration")
+                        .modelAttribute(
+                                "pageTitle", errors.pageTitle(words.text("my.pageTitle", locale), words, locale))
+                        .modelAttribute("event", event)
                         .modelAttribute("registration", r)
                         .modelAttribute("status", r.status().name())
                         .modelAttribute("live", r.status().isLive())
                         .modelAttribute("confirmed", r.status() == RegistrationStatus.CONFIRMED)
                         .modelAttribute("countryName", Countries.name(r.countryCode(), locale))
-                        .modelAttribute("languageName", languageName(r.language(), locale))
+                        .modelAttribute(
+                                "languageName",
+                                Language.of(r.language())
+                                        .map(Language::nameInItself)
+                                        .orElse(""))
                         .modelAttribute("chosenSessions", sessions)
                         .modelAttribute("person", PersonBlock.change(fields))
                         .modelAttribute("errors", errors)
-                        .modelAttribute("options", pages.options(locale))
+                        .modelAttribute("options", FormOptions.in(locale, words))
                         .modelAttribute("token", token)
                         .modelAttribute("done", done)
                         .modelAttribute(
-                                "icsLink", DelegatePages.link(DelegatePages.MY_REGISTRATION + "/calendar.ics", token))
+                                "icsLink", PrivateLinks.link(PrivateLinks.MY_REGISTRATION + "/calendar.ics", token))
                         .modelAttribute(
-                                "badgeLink", DelegatePages.link(DelegatePages.MY_REGISTRATION + "/badge.pdf", token))
+                                "badgeLink", PrivateLinks.link(PrivateLinks.MY_REGISTRATION + "/badge.pdf", token))
                         .modelAttribute(
-                                "feedLink", DelegatePages.link(DelegatePages.MY_REGISTRATION + "/calendar-feed", token))
-                        .modelAttribute("calendar", pages.calendarLinks(e, locale))
+                                "feedLink", PrivateLinks.link(PrivateLinks.MY_REGISTRATION + "/calendar-feed", token))
+                        .modelAttribute("calendar", CalendarLinks.of(calendars, found.event(), locale))
                         .modelAttribute("currentPath", link)
                         .status(status))
                 .build();
-    }
-
-    static String languageName(String code, Locale locale) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        Locale language = Locale.forLanguageTag(code);
-        return language.getDisplayLanguage(language);
     }
 }

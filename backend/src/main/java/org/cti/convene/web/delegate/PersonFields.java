@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cti.convene.common.FieldViolation;
+import org.cti.convene.common.InputValidator;
+import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationChanges;
 import org.cti.convene.registration.RegistrationRequest;
@@ -19,7 +22,8 @@ import org.springframework.util.MultiValueMap;
  */
 final class PersonFields {
 
-    static final List<String> TEXT = List.of(
+    /** The inputs of one person's block, in the order of the page. */
+    static final List<String> INPUTS = List.of(
             "honorific",
             "givenName",
             "familyName",
@@ -31,8 +35,15 @@ final class PersonFields {
             "phone",
             "language",
             "role",
+            "sessionIds",
             "dietary",
-            "accessibility");
+            "accessibility",
+            "visaLetter");
+
+    /** The inputs typed as text (or chosen from a list). */
+    static final List<String> TEXT = INPUTS.stream()
+            .filter(f -> !f.equals("sessionIds") && !f.equals("visaLetter"))
+            .toList();
 
     /** What the public form offers; organisers are added by the secretariat, not by themselves. */
     static final List<String> ROLES = List.of("DELEGATE", "SPEAKER", "EXPERT", "PRESS");
@@ -135,10 +146,31 @@ final class PersonFields {
     }
 
     /**
-     * The request the registration API validates. Text goes as typed (the API strips and keeps any script);
-     * empty optional fields become null; the e-mail loses the spaces a phone keyboard likes to add.
+     * The request the registration API validates, refused here only when its role was tampered with: the API
+     * lets the secretariat register organisers, the public forms do not.
      */
-    RegistrationRequest toRequest() {
+    RegistrationRequest toRequest(InputValidator validator) {
+        if (!roleOffered()) {
+            throw new InvalidInputException(violations(validator));
+        }
+        return request();
+    }
+
+    /** Everything that is wrong with this person's fields, the role included. */
+    List<FieldViolation> violations(InputValidator validator) {
+        List<FieldViolation> violations = new ArrayList<>(validator.violations(request()));
+        if (!roleOffered()) {
+            violations.removeIf(v -> v.field().equals("role"));
+            violations.add(FieldViolation.of("role", "Pattern", "must be one of " + String.join(", ", ROLES)));
+        }
+        return violations;
+    }
+
+    /**
+     * Text goes as typed (the API strips and keeps any script); empty optional fields become null; the e-mail
+     * loses the spaces a phone keyboard likes to add.
+     */
+    RegistrationRequest request() {
         return new RegistrationRequest(
                 opt("honorific"),
                 opt("givenName"),
@@ -156,6 +188,11 @@ final class PersonFields {
                 visaLetter,
                 consent,
                 sessions());
+    }
+
+    private boolean roleOffered() {
+        String role = opt("role");
+        return role == null || ROLES.contains(role);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cti.convene.web.delegate;
 
 import java.util.Locale;
+import org.cti.convene.web.Wording;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,16 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PrivacyPageController {
 
     private final String version;
-    private final DelegatePages pages;
+    private final Wording words;
 
-    PrivacyPageController(@Value("${convene.privacy.notice-version:2026-11}") String version, DelegatePages pages) {
+    PrivacyPageController(@Value("${convene.privacy.notice-version:2026-11}") String version, Wording words) {
         this.version = version;
-        this.pages = pages;
+        this.words = words;
     }
 
     @GetMapping("/privacy")
     String privacy(Locale locale, Model model) {
-        model.addAttribute("pageTitle", pages.text("privacy.title", locale));
+        model.addAttribute("pageTitle", words.text("privacy.title", locale));
         model.addAttribute("version", version);
         return "delegate/privacy";
     }

@@ -1,24 +1,17 @@
 package org.cti.convene.web.delegate;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.cti.convene.common.ConflictException;
+import org.cti.convene.calendar.EventCalendars;
 import org.cti.convene.common.DomainException;
-import org.cti.convene.common.FieldViolation;
-import org.cti.convene.common.ForbiddenException;
 import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.common.UnprocessableException;
-import org.cti.convene.events.AccessMode;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
-import org.cti.convene.registration.RegistrationRequest;
 import org.cti.convene.registration.RegistrationResult;
 import org.cti.convene.registration.Registrations;
+import org.cti.convene.web.Wording;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,36 +36,47 @@ class RegistrationPageController {
 
     private final Events events;
     private final Registrations registrations;
+    private final EventCalendars calendars;
     private final InputValidator validator;
-    private final DelegatePages pages;
-    private final Clock clock;
+    private final PrivateLinks links;
+    private final RefusalPage refusals;
+    private final Wording words;
 
     RegistrationPageController(
-            Events events, Registrations registrations, InputValidator validator, DelegatePages pages, Clock clock) {
+            Events events,
+            Registrations registrations,
+            EventCalendars calendars,
+            InputValidator validator,
+            PrivateLinks links,
+            RefusalPage refusals,
+            Wording words) {
         this.events = events;
         this.registrations = registrations;
+        this.calendars = calendars;
         this.validator = validator;
-        this.pages = pages;
-        this.clock = clock;
+        this.links = links;
+        this.refusals = refusals;
+        this.words = words;
     }
 
+    /** A form that cannot succeed (closed, not open yet, by invitation) is not shown: the page says why instead. */
     @GetMapping("/events/{slug}/register")
     Mono<Rendering> form(@PathVariable String slug, Locale locale) {
         return events.findPublished(slug)
                 .map(e -> {
                     EventSummary event = EventSummary.of(e, locale);
-                    DomainException refusal = refusal(e, clock);
-                    return refusal != null
-                            ? pages.problem(refusal, event, null, locale)
-                            : form(
+                    return registrations
+                            .publicRefusal(e)
+                            .map(refusal -> refusals.of(refusal, event, null, locale))
+                            .orElseGet(() -> form(
                                     event,
                                     PersonFields.blank(locale.getLanguage()),
                                     FormErrors.none(),
                                     HttpStatus.OK,
                                     null,
-                                    locale);
+                                    locale));
                 })
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.of(ex, null, null, locale)));
     }
 
     @PostMapping("/events/{slug}/register")
@@ -81,8 +85,8 @@ class RegistrationPageController {
                 .flatMap(e -> exchange.getFormData().flatMap(form -> {
                     EventSummary event = EventSummary.of(e, locale);
                     PersonFields fields = PersonFields.read(form, "");
-                    String key = DelegatePages.formKey(form.getFirst("formKey"));
-                    return Mono.fromCallable(() -> request(fields, validator))
+                    String key = FormKey.sent(form.getFirst("formKey"));
+                    return Mono.fromCallable(() -> fields.toRequest(validator))
                             .flatMap(request -> registrations.register(e.id(), request, key))
                             .map(result -> confirmation(e, event, result, fields, locale))
                             .onErrorResume(
@@ -90,17 +94,17 @@ class RegistrationPageController {
                                     ex -> Mono.just(form(
                                             event,
                                             fields,
-                                            pages.errors(ex, locale),
-                                            HttpStatus.BAD_REQUEST,
+                                            FormErrors.of(ex.violations(), words, locale),
+                                            ex.status(),
                                             key,
                                             locale)))
                             .onErrorResume(
-                                    ex -> DelegatePages.isProblem(ex, "session-full"),
+                                    ex -> DomainException.is(ex, "session-full"),
                                     ex -> Mono.just(form(
                                             event,
                                             fields,
                                             FormErrors.general(
-                                                    "sessionIds", pages.text("problem.session-full.text", locale)),
+                                                    "sessionIds", words.text("problem.session-full.text", locale)),
                                             HttpStatus.CONFLICT,
                                             key,
                                             locale)))
@@ -112,15 +116,15 @@ class RegistrationPageController {
                                             event,
                                             fields,
                                             FormErrors.general(
-                                                    "form", pages.text("problem.idempotency-key-reused.text", locale)),
-                                            HttpStatus.UNPROCESSABLE_CONTENT,
+                                                    "form", words.text("problem.idempotency-key-reused.text", locale)),
+                                            ex.status(),
                                             null,
                                             locale)))
                             .onErrorResume(
                                     DomainException.class,
-                                    ex -> Mono.just(pages.problem(ex, event, fields.get("email"), locale)));
+                                    ex -> Mono.just(refusals.of(ex, event, fields.get("email"), locale)));
                 }))
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.of(ex, null, null, locale)));
     }
 
     /** Always the same answer, so that nobody can find out with this form who registered. */
@@ -133,59 +137,25 @@ class RegistrationPageController {
                             ? Mono.empty()
                             : registrations.resendLink(e.id(), email);
                     return sent.thenReturn(Rendering.view("delegate/link-sent")
-                            .modelAttribute("pageTitle", pages.text("linkSent.title", locale))
+                            .modelAttribute("pageTitle", words.text("linkSent.title", locale))
                             .modelAttribute("event", EventSummary.of(e, locale))
                             .header(HttpHeaders.CACHE_CONTROL, "no-store")
                             .build());
                 }))
-                .onErrorResume(NotFoundException.class, ex -> Mono.just(pages.problem(ex, null, null, locale)));
-    }
-
-    /**
-     * Why the public form would be refused, told before the delegate types anything. The registration
-     * feature decides again on submit; this only spares a phone user a long form that cannot succeed.
-     */
-    static DomainException refusal(Event e, Clock clock) {
-        var now = clock.instant();
-        if (e.isOver(now)) {
-            return new ConflictException("event-over", "This event is over.");
-        }
-        if (e.access() == AccessMode.INVITATION_ONLY) {
-            return new ForbiddenException("invitation-only", "This event is by invitation only.");
-        }
-        if (e.registrationOpensAt() != null && now.isBefore(e.registrationOpensAt())) {
-            return new ConflictException("registration-not-open", "Registration for this event is not open yet.");
-        }
-        if (!e.registrationOpenAt(now)) {
-            return new ConflictException("registration-closed", "Registration for this event is closed.");
-        }
-        return null;
-    }
-
-    /**
-     * The API lets the secretariat register organisers; the public form does not, so a tampered role is
-     * refused here with the same list of everything else that is wrong.
-     */
-    static RegistrationRequest request(PersonFields fields, InputValidator validator) {
-        RegistrationRequest request = fields.toRequest();
-        if (request.role() != null && !PersonFields.ROLES.contains(request.role())) {
-            List<FieldViolation> violations = new ArrayList<>(validator.violations(request));
-            violations.removeIf(v -> v.field().equals("role"));
-            violations.add(new FieldViolation("role", "must be one of DELEGATE, SPEAKER, EXPERT, PRESS"));
-            throw new InvalidInputException(violations);
-        }
-        return request;
+                .onErrorResume(NotFoundException.class, ex -> Mono.just(refusals.of(ex, null, null, locale)));
     }
 
     private Rendering form(
             EventSummary event, PersonFields fields, FormErrors errors, HttpStatus status, String key, Locale locale) {
         return Rendering.view("delegate/register")
-                .modelAttribute("pageTitle", pages.title("register.pageTitle", errors, locale, event.title()))
+                .modelAttribute(
+                        "pageTitle",
+                        errors.pageTitle(words.text("register.pageTitle", locale, event.title()), words, locale))
                 .modelAttribute("event", event)
                 .modelAttribute("person", PersonBlock.registration(fields))
                 .modelAttribute("errors", errors)
-                .modelAttribute("options", pages.options(locale))
-                .modelAttribute("formKey", key == null ? UUID.randomUUID().toString() : key)
+                .modelAttribute("options", FormOptions.in(locale, words))
+                .modelAttribute("formKey", FormKey.forPage(key))
                 .status(status)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
@@ -193,16 +163,16 @@ class RegistrationPageController {
 
     private Rendering confirmation(
             Event e, EventSummary event, RegistrationResult result, PersonFields fields, Locale locale) {
-        String link = DelegatePages.link(DelegatePages.MY_REGISTRATION, result.manageToken());
-        return DelegatePages.privately(Rendering.view("delegate/confirmation")
-                        .modelAttribute("pageTitle", pages.text("confirmation.title", locale))
+        String link = PrivateLinks.link(PrivateLinks.MY_REGISTRATION, result.manageToken());
+        return PrivateLinks.privately(Rendering.view("delegate/confirmation")
+                        .modelAttribute("pageTitle", words.text("confirmation.title", locale))
                         .modelAttribute("event", event)
                         .modelAttribute("status", result.status().name())
                         .modelAttribute("waitlistPosition", result.waitlistPosition())
                         .modelAttribute("email", fields.get("email").strip())
                         .modelAttribute("manageLink", link)
-                        .modelAttribute("manageUrl", pages.absolute(link))
-                        .modelAttribute("calendar", pages.calendarLinks(e, locale))
+                        .modelAttribute("manageUrl", links.absolute(link))
+                        .modelAttribute("calendar", CalendarLinks.of(calendars, e, locale))
                         // the language switcher leads to the private page, not to an empty form
                         .modelAttribute("currentPath", link))
                 .build();

@@ -58,6 +58,9 @@ class EventsTests {
                 .contains("<option value=\"Europe/Zurich\">Europe/Zurich</option>")
                 .contains("type=\"datetime-local\"")
                 .contains("name=\"sessions[2].startsAt\"")
+                .as("a session's title can be typed in every language Convene speaks")
+                .contains("name=\"sessions[0].title[es]\"")
+                .contains("name=\"sessions[0].title[ar]\"")
                 .doesNotContain("name=\"sessions[3].startsAt\"")
                 .contains("<legend>Programme</legend>")
                 .contains("name=\"_csrf\"")
@@ -129,11 +132,11 @@ class EventsTests {
                 .contains("class=\"error-summary\"")
                 .contains("<title>Error: New event · Convene</title>")
                 .contains("href=\"#title-en\"")
-                .contains("an English title is required")
+                .contains("This field is required.")
                 .contains("href=\"#endsAt\"")
-                .contains("must be after startsAt")
+                .contains("Must be after the start.")
                 .contains("href=\"#sessions-1-startsAt\"")
-                .contains("must not be before the event starts")
+                .contains("Must be within the dates of the event.")
                 .contains("id=\"sessions-1-startsAt-error\"")
                 .contains("aria-describedby=\"sessions-1-startsAt-error\"")
                 .contains("aria-invalid=\"true\"")
@@ -151,6 +154,29 @@ class EventsTests {
     }
 
     @Test
+    void aRefusedFormSpeaksTheConsolesLanguage() {
+        Map<String, Object> unreadable =
+                validForm(EventFixtures.slug("francais"), LocalDate.now(GENEVA).plusDays(30));
+        unreadable.put("capacity", "beaucoup");
+        Map<String, Object> backwards =
+                validForm(EventFixtures.slug("francais"), LocalDate.now(GENEVA).plusDays(30));
+        backwards.put("endsAt", backwards.get("startsAt"));
+        organiser.language("fr");
+
+        EntityExchangeResult<String> notANumber = organiser.post("/console/events/new", unreadable);
+        EntityExchangeResult<String> endsAtTheStart = organiser.post("/console/events/new", backwards);
+
+        assertThat(notANumber.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notANumber.getResponseBody())
+                .contains("Saisissez un nombre entier.")
+                .doesNotContain("must be");
+        assertThat(endsAtTheStart.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(endsAtTheStart.getResponseBody())
+                .contains("Doit être postérieur au début.")
+                .doesNotContain("must be after");
+    }
+
+    @Test
     void unreadableValuesAreReportedTogetherWithTheOtherRules() {
         Map<String, Object> form = validForm(
                 EventFixtures.slug("unreadable"), LocalDate.now(GENEVA).plusDays(30));
@@ -163,13 +189,13 @@ class EventsTests {
         assertThat(result.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(result.getResponseBody())
                 .contains("href=\"#capacity\"")
-                .contains("must be a whole number")
+                .contains("Enter a whole number.")
                 .contains("value=\"lots\"")
                 .contains("href=\"#startsAt\"")
-                .contains("must be a date and time")
+                .contains("Enter a date and a time.")
                 .contains("value=\"next tuesday\"")
                 .contains("href=\"#kind\"")
-                .contains("must not be blank");
+                .doesNotContain("must not be blank");
     }
 
     @Test
@@ -252,7 +278,9 @@ class EventsTests {
 
         EntityExchangeResult<String> again = organiser.post(path + "/publish", Map.of());
         assertThat(again.getStatus()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(again.getResponseBody()).contains("class=\"notice bad\"").contains("cannot be published again");
+        assertThat(again.getResponseBody())
+                .contains("class=\"notice bad\"")
+                .contains("can be neither published nor cancelled again");
     }
 
     @Test

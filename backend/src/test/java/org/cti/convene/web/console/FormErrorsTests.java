@@ -41,16 +41,17 @@ class FormErrorsTests {
     void summaryLinksKnownInputsAndListsTheRestWithoutALink() {
         FormErrors errors = FormErrors.of(
                 List.of(
-                        new FieldViolation("sessions", "size must be between 0 and 100"),
-                        new FieldViolation("slug", "must not be blank"),
-                        new FieldViolation("kind", "must not be blank"),
-                        new FieldViolation("slug", "must be lower-case")),
+                        FieldViolation.of("sessions", "Size", "size must be between 0 and 100", 100, 0),
+                        FieldViolation.of("slug", "NotBlank", "must not be blank"),
+                        FieldViolation.of("kind", "NotBlank", "must not be blank"),
+                        FieldViolation.of("slug", "Pattern", "must be lower-case")),
+                v -> v.code() + " " + v.field(),
                 ROWS,
                 List.of("kind", "slug"),
                 id -> "Label of " + id);
 
         assertThat(errors.any()).isTrue();
-        assertThat(errors.messages("slug")).containsExactly("must not be blank", "must be lower-case");
+        assertThat(errors.messages("slug")).containsExactly("NotBlank slug", "Pattern slug");
         assertThat(errors.describedBy("slug", "slug-hint")).isEqualTo("slug-hint slug-error");
         assertThat(errors.describedBy("kind", null)).isEqualTo("kind-error");
         assertThat(errors.describedBy("venue-name", null)).isNull();

@@ -139,7 +139,7 @@ class InvitationPageDelegationTests {
                 invitations, InvitedEvents.invite(organiser, event, InvitedEvents.delegation("SN", 3)));
         String page = "/invitations/" + token;
         BrowserSession browser = new BrowserSession(client, "fr");
-        Page form = browser.get(page);
+        Page form = browser.get(page + "?lang=fr");
 
         Page empty = browser.post(page, form("formKey", form.input("formKey"), "rows", "3", "consent", "true"));
         assertThat(empty.status()).isEqualTo(400);

@@ -46,7 +46,10 @@ class InvitationPageTests {
                 invitations, InvitedEvents.invite(organiser, event, InvitedEvents.person("Ana Pérez", "es")));
         BrowserSession browser = new BrowserSession(client, "en");
 
-        Page page = browser.get("/invitations/" + token);
+        assertThat(browser.get("/invitations/" + token).html())
+                .as("the page speaks the invitation's language, whatever the browser says")
+                .contains("lang=\"es\"");
+        Page page = browser.get("/invitations/" + token + "?lang=en");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers().getFirst("Cache-Control")).isEqualTo("no-store");
@@ -78,7 +81,7 @@ class InvitationPageTests {
                 invitations, InvitedEvents.invite(organiser, event, InvitedEvents.delegation("GH", 2)));
         BrowserSession browser = new BrowserSession(client, "ar");
 
-        Page page = browser.get("/invitations/" + token);
+        Page page = browser.get("/invitations/" + token + "?lang=ar");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html())
@@ -106,7 +109,7 @@ class InvitationPageTests {
         String token = InvitedEvents.token(
                 invitations, InvitedEvents.invite(organiser, event, InvitedEvents.person("Ana Pérez", "es")));
         BrowserSession browser = new BrowserSession(client, "en");
-        Page page = browser.get("/invitations/" + token);
+        Page page = browser.get("/invitations/" + token + "?lang=en");
         MultiValueMap<String, String> ana = form(
                 "_csrf", page.input("_csrf"),
                 "formKey", page.input("formKey"),

@@ -43,7 +43,7 @@ class MyRegistrationPageTests {
         register(event, Delegates.person("Second", "Comer", "FR"));
         String third = register(event, Delegates.person("Third", "Comer", "SN"));
 
-        Page page = new BrowserSession(client, "en").get(link(third));
+        Page page = new BrowserSession(client, "en").get(link(third) + "&lang=en");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html())
@@ -59,6 +59,24 @@ class MyRegistrationPageTests {
         assertThat(page.headers().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
         // the language switcher keeps the private page
         assertThat(page.html()).contains("href=\"/my/registration?token=" + third + "&amp;lang=fr\"");
+    }
+
+    @Test
+    void thePageSpeaksTheDelegatesLanguageUntilTheReaderChoosesAnother() {
+        UUID event = PublishedEvents.open(organiser, 10, true, false);
+        String token = register(event, Delegates.person("Fatou", "Sow", "SN"));
+        BrowserSession english = new BrowserSession(client, "en");
+
+        assertThat(english.get(link(token)).html())
+                .as("Fatou registered in French; her link opens in French on an English browser")
+                .contains("lang=\"fr\"")
+                .contains("Sénégal");
+        assertThat(english.get(link(token) + "&lang=es").html())
+                .as("the switcher still works")
+                .contains("lang=\"es\"");
+        assertThat(english.get(link(token)).html())
+                .as("and the choice is remembered")
+                .contains("lang=\"es\"");
     }
 
     @Test

@@ -155,7 +155,9 @@ class RegistrationPageTests {
                 .contains("Amina")
                 .contains("Diallo")
                 .contains("Opening")
-                .contains("Senegal");
+                .as("the private page speaks Amina's language, French, whatever the browser says")
+                .contains("lang=\"fr\"")
+                .contains("Sénégal");
     }
 
     @Test

@@ -13,16 +13,14 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders any {@link MailKind} in any {@link #SUPPORTED} language into a subject, an HTML part and a text
- * part, from the templates and bundles under {@code email/} on the classpath.
+ * Renders any {@link MailKind} in any of its languages into a subject, an HTML part and a text part, from the
+ * templates and bundles under {@code email/} on the classpath.
  *
- * <p>Build one instance and share it: it is thread-safe, and it parses each template once.
+ * <p>The languages are the application's to choose (it lists them once, for its pages and its mails); this
+ * module only needs a bundle for each. Build one instance and share it: it is thread-safe, and it parses each
+ * template once.
  */
 public final class MailTemplates {
-
-    /** Languages that have a full bundle: English, French, Spanish, Arabic. */
-    public static final List<Locale> SUPPORTED =
-            List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"), Locale.of("ar"));
 
     private static final Set<String> RIGHT_TO_LEFT_LANGUAGES =
             Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi");
@@ -31,18 +29,37 @@ public final class MailTemplates {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
-    private final MailMessages messages = new MailMessages(SUPPORTED);
-    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
-    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+    private final List<Locale> languages;
+    private final MailMessages messages;
+    private final TemplateEngine html;
+    private final TemplateEngine text;
 
-    /** Builds the template engines (HTML and text) over {@code email/} and the mail bundles. */
-    public MailTemplates() {}
+    /**
+     * Builds the template engines (HTML and text) over {@code email/} and the mail bundles.
+     *
+     * @param languages the languages to render, English among them; each must have its bundle
+     *     ({@code email/messages/messages_<language>.properties}), or this fails at once
+     */
+    public MailTemplates(List<Locale> languages) {
+        if (languages.stream().noneMatch(l -> l.getLanguage().equals("en"))) {
+            throw new IllegalArgumentException("Mails fall back to English, so English must be among " + languages);
+        }
+        this.languages = List.copyOf(languages);
+        this.messages = new MailMessages(this.languages);
+        this.html = engine(TemplateMode.HTML, ".html");
+        this.text = engine(TemplateMode.TEXT, ".txt");
+    }
+
+    /** The languages this renders; any other is rendered in English. */
+    public List<Locale> languages() {
+        return languages;
+    }
 
     /**
      * Renders one mail.
      *
      * @param kind which mail
-     * @param locale the recipient's language; a language not in {@link #SUPPORTED} (or {@code null}) gets
+     * @param locale the recipient's language; a language not among {@link #languages()} (or {@code null}) gets
      *     English. A region, as in {@code fr-CH}, keeps that region's date and time conventions; plain
      *     English follows British usage (10 March 2027, 13:00), as UN English does.
      * @param model what to say; times are shown in the zone they carry
@@ -72,11 +89,11 @@ public final class MailTemplates {
         return locale != null && RIGHT_TO_LEFT_LANGUAGES.contains(locale.getLanguage());
     }
 
-    static Locale supportedOrEnglish(Locale requested) {
+    Locale supportedOrEnglish(Locale requested) {
         if (requested == null) {
             return Locale.ENGLISH;
         }
-        return SUPPORTED.stream()
+        return languages.stream()
                 .filter(language -> language.getLanguage().equals(requested.getLanguage()))
                 .findFirst()
                 .orElse(Locale.ENGLISH);

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The {@code email/} resources as files, so tests can list what is there rather than what code expects. */
@@ -22,6 +26,24 @@ final class EmailResources {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The languages that have a mail bundle, English first. The application passes its own list; these
+     * tests render every language the module has words for.
+     */
+    static List<Locale> languages() {
+        Pattern bundle = Pattern.compile("messages_([a-z]{2})\\.properties");
+        try (Stream<Path> files = Files.list(folder("messages"))) {
+            return files.map(f -> bundle.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> Locale.of(m.group(1)))
+                    .sorted(Comparator.comparing((Locale l) -> !l.getLanguage().equals("en"))
+                            .thenComparing(Locale::getLanguage))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Event times are shown where the event happens, in the reader's conventions, and say which zone. */
 class EventTimesTests {
 
-    private static final MailMessages MESSAGES = new MailMessages(MailTemplates.SUPPORTED);
+    private static final MailMessages MESSAGES = new MailMessages(EmailResources.languages());
     private static final ZonedDateTime GENEVA_START =
             ZonedDateTime.of(2027, 3, 10, 13, 0, 0, 0, ZoneId.of("Europe/Zurich"));
 

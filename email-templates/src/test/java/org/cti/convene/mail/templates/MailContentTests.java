@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What each mail must tell its reader, beyond rendering without errors. */
 class MailContentTests {
 
-    private static final MailTemplates TEMPLATES = new MailTemplates();
+    private static final MailTemplates TEMPLATES = new MailTemplates(EmailResources.languages());
     private static final MailModel FULL = SampleMails.full("Amina Diallo", TITLE);
 
     @Test
@@ -69,10 +69,23 @@ class MailContentTests {
     void everySubjectIsTranslated() {
         for (var kind : MailKind.values()) {
             var subjects = new HashSet<String>();
-            for (var language : MailTemplates.SUPPORTED) {
+            for (var language : EmailResources.languages()) {
                 subjects.add(TEMPLATES.render(kind, language, FULL).subject());
             }
-            assertThat(subjects).as(kind.name()).hasSize(MailTemplates.SUPPORTED.size());
+            assertThat(subjects)
+                    .as(kind.name())
+                    .hasSize(EmailResources.languages().size());
+        }
+    }
+
+    @Test
+    void everySubjectNamesTheEvent() {
+        for (var kind : MailKind.values()) {
+            for (var language : EmailResources.languages()) {
+                assertThat(TEMPLATES.render(kind, language, FULL).subject())
+                        .as("%s in %s", kind, language)
+                        .contains(TITLE.strip());
+            }
         }
     }
 

@@ -18,13 +18,13 @@ class MailPreviewsTests {
 
     @Test
     void writesOnePairPerKindAndLanguage() throws IOException {
-        var templates = new MailTemplates();
+        var templates = new MailTemplates(EmailResources.languages());
         var index = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">"
                 + "<title>Convene mail previews</title></head><body style=\"font-family:Arial,sans-serif\">\n"
                 + "<h1>Convene mail previews</h1>\n<table cellpadding=\"4\">\n");
         for (var kind : MailKind.values()) {
             index.append("<tr><th style=\"text-align:left\">").append(kind).append("</th>");
-            for (var language : MailTemplates.SUPPORTED) {
+            for (var language : EmailResources.languages()) {
                 var mail = templates.render(kind, language, SampleMails.preview(language));
                 var folder = Files.createDirectories(PREVIEWS.resolve(language.getLanguage()));
                 Files.writeString(folder.resolve(kind.templateName() + ".html"), mail.html());
@@ -45,7 +45,7 @@ class MailPreviewsTests {
         Files.writeString(PREVIEWS.resolve("index.html"), index.append("</table></body></html>\n"));
 
         for (var kind : MailKind.values()) {
-            for (var language : MailTemplates.SUPPORTED) {
+            for (var language : EmailResources.languages()) {
                 var folder = PREVIEWS.resolve(language.getLanguage());
                 assertThat(Files.readString(folder.resolve(kind.templateName() + ".html")))
                         .startsWith("<!DOCTYPE html>");

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every kind in every language, with every field and with only the required ones. */
 class MailRenderingTests {
 
-    private static final MailTemplates TEMPLATES = new MailTemplates();
+    private static final MailTemplates TEMPLATES = new MailTemplates(EmailResources.languages());
 
     /** Mails about a registration that still exists carry the person's private link. */
     private static final Set<MailKind> WITH_MANAGE_LINK = EnumSet.of(
@@ -39,7 +39,7 @@ class MailRenderingTests {
 
     static Stream<Arguments> everyKindInEveryLanguage() {
         return Stream.of(MailKind.values())
-                .flatMap(kind -> MailTemplates.SUPPORTED.stream().map(language -> Arguments.of(kind, language)));
+                .flatMap(kind -> EmailResources.languages().stream().map(language -> Arguments.of(kind, language)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Names and titles in any script reach the reader exactly as they were typed, in every language. */
 class NamesInAnyScriptTests {
 
-    private static final MailTemplates TEMPLATES = new MailTemplates();
+    private static final MailTemplates TEMPLATES = new MailTemplates(EmailResources.languages());
 
     static Stream<Arguments> namesAndTitles() {
         return Stream.of(
@@ -27,7 +27,7 @@ class NamesInAnyScriptTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("namesAndTitles")
     void comeThroughUnchanged(String name, String title) {
-        for (var language : MailTemplates.SUPPORTED) {
+        for (var language : EmailResources.languages()) {
             for (var kind : new MailKind[] {MailKind.REGISTRATION_CONFIRMED, MailKind.INVITATION}) {
                 var mail = TEMPLATES.render(kind, language, SampleMails.full(name, title));
 
