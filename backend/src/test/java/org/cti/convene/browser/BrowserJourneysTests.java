@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.Accessibility;
 import org.cti.convene.support.Browser;
 import org.cti.convene.support.IntegrationTest;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.Delegates;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.PublishedEvents;

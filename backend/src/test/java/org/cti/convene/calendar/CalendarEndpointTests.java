@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.EventFixtures;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.Staff;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import org.cti.convene.admin.StaffAccounts;
 import org.cti.convene.badges.BadgeClaim;
 import org.cti.convene.badges.BadgeSigner;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.ConsoleSession;
 import org.cti.convene.support.Delegates;
 import org.cti.convene.support.IntegrationTest;

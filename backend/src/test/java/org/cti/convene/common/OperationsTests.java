@@ -2,7 +2,7 @@ package org.cti.convene.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.Staff;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.Staff;
 import org.junit.jupiter.api.BeforeEach;

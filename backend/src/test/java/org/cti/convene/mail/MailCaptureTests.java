@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.Delegates;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.PublishedEvents;

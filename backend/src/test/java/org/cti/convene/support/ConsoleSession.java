@@ -28,7 +28,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  */
 public final class ConsoleSession {
 
-    public static final String SESSION_COOKIE = "SESSION";
+    public static final String SESSION_COOKIE = "CONVENE_SESSION";
 
     private static final Pattern CSRF_FIELD = Pattern.compile("<input[^>]*\\bname=\"_csrf\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");

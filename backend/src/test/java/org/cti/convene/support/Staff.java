@@ -2,8 +2,8 @@ package org.cti.convene.support;
 
 import java.util.Set;
 import java.util.UUID;
-import org.cti.convene.admin.StaffAccounts;
 import org.cti.convene.common.StaffRole;
+import org.cti.convene.staff.StaffAccounts;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Staff accounts for tests, created once per database, and clients signed in as them. */

@@ -3,7 +3,7 @@ package org.cti.convene.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.ConsoleSession;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.Staff;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.ConsoleSession;
 import org.cti.convene.support.Delegates;
 import org.cti.convene.support.IntegrationTest;

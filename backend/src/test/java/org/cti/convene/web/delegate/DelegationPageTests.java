@@ -6,7 +6,7 @@ import static org.cti.convene.support.BrowserSession.form;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cti.convene.admin.StaffAccounts;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.BrowserSession;
 import org.cti.convene.support.BrowserSession.Page;
 import org.cti.convene.support.IntegrationTest;

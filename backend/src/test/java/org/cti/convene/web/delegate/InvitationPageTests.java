@@ -5,8 +5,8 @@ import static org.cti.convene.support.BrowserSession.form;
 
 import java.util.Map;
 import java.util.UUID;
-import org.cti.convene.admin.StaffAccounts;
 import org.cti.convene.invitations.Invitations;
+import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.BrowserSession;
 import org.cti.convene.support.BrowserSession.Page;
 import org.cti.convene.support.IntegrationTest;

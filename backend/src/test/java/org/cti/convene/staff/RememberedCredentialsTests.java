@@ -1,4 +1,4 @@
-package org.cti.convene.common;
+package org.cti.convene.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

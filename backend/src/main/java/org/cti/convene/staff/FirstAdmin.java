@@ -1,4 +1,4 @@
-package org.cti.convene.admin;
+package org.cti.convene.staff;
 
 import java.util.Set;
 import org.cti.convene.common.StaffRole;

@@ -1,4 +1,4 @@
-package org.cti.convene.common;
+package org.cti.convene.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
