@@ -15,7 +15,7 @@ create table audit_entry (
     event_id     uuid,
     changes      jsonb       not null default '{}'::jsonb,
     constraint audit_entry_actor_known check (actor_type in ('STAFF', 'API_TOKEN', 'DELEGATE', 'SYSTEM', 'ANONYMOUS')),
-    constraint audit_entry_action_format check (action ~ '^[a-z]+(\.[a-z-]+)+$'),
+    constraint audit_entry_action_format check (action ~ '^[a-z][a-z-]*(\.[a-z][a-z-]*)+$'),
     constraint audit_entry_changes_object check (jsonb_typeof(changes) = 'object')
 );
 

@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cti.convene.common.DomainEvents;
 import org.cti.convene.common.EventAccess;
 import org.cti.convene.common.Language;
+import org.cti.convene.common.PersonalDataRead;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
 import org.cti.convene.registration.AttendeeQuery;
@@ -35,7 +37,15 @@ class BadgeController {
     private final Events events;
     private final EventAccess access;
 
-    BadgeController(BadgeIssuer issuer, Registrations registrations, Events events, EventAccess access) {
+    private final DomainEvents domainEvents;
+
+    BadgeController(
+            BadgeIssuer issuer,
+            Registrations registrations,
+            Events events,
+            EventAccess access,
+            DomainEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.issuer = issuer;
         this.registrations = registrations;
         this.events = events;
@@ -82,6 +92,23 @@ class BadgeController {
         AttendeeQuery query = new AttendeeQuery(status, country, role, sessionId, q, 0, AttendeeQuery.MAX_SIZE);
         Set<UUID> only = ids == null ? Set.of() : Set.copyOf(ids);
         return access.require(id)
+                .then(domainEvents.publish(PersonalDataRead.of(
+                        "badges.sheet",
+                        id,
+                        "status",
+                        status,
+                        "country",
+                        country,
+                        "role",
+                        role,
+                        "sessionId",
+                        sessionId,
+                        "search",
+                        q,
+                        "layout",
+                        layout,
+                        "ids",
+                        only.isEmpty() ? null : only.size())))
                 .then(events.find(id))
                 .map(Event::slug)
                 .flatMap(slug -> issuer.badgesFor(id, query, only, layout, language(lang))

@@ -30,6 +30,11 @@ public class RequestOrigin implements WebFilter {
         return chain.filter(exchange).contextWrite(c -> c.put(KEY, address));
     }
 
+    /** Whether a web request is being served (and not, say, a scheduled job). */
+    public static Mono<Boolean> inRequest() {
+        return Mono.deferContextual(c -> Mono.just(c.hasKey(KEY)));
+    }
+
     /** The address of the request being served, or "unknown" outside one (a scheduled job). */
     public static Mono<String> address() {
         return Mono.deferContextual(c -> Mono.just(c.getOrDefault(KEY, "unknown")));

@@ -47,7 +47,9 @@ public class Events {
                     Instant now = clock.instant();
                     return toEvent(UUID.randomUUID(), EventStatus.DRAFT, 0, request, List.of(), now, now);
                 })
-                .flatMap(e -> events.insert(e).thenReturn(e))
+                .flatMap(e -> events.insert(e)
+                        .then(domainEvents.publish(new EventCreated(e)))
+                        .thenReturn(e))
                 .onErrorMap(DuplicateKeyException.class, ex -> slugTaken(request.slug()))
                 .as(tx::transactional)
                 .flatMap(e -> find(e.id()));

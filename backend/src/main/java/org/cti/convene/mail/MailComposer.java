@@ -32,6 +32,7 @@ class MailComposer {
     private final org.cti.convene.invitations.Invitations invitations;
     private final ObjectProvider<MailAttachments> attachments;
     private final JsonMapper json;
+    private final StaffMails staffMails;
 
     MailComposer(
             MailTemplates templates,
@@ -40,7 +41,9 @@ class MailComposer {
             Registrations registrations,
             org.cti.convene.invitations.Invitations invitations,
             ObjectProvider<MailAttachments> attachments,
-            JsonMapper json) {
+            JsonMapper json,
+            StaffMails staffMails) {
+        this.staffMails = staffMails;
         this.templates = templates;
         this.wording = wording;
         this.links = links;
@@ -54,6 +57,9 @@ class MailComposer {
     record Composed(RenderedMail content, List<Attachment> attachments) {}
 
     Mono<Composed> compose(OutboxRow row) {
+        if (row.kind().aboutStaff()) {
+            return Mono.fromCallable(() -> staffMails.compose(row));
+        }
         return Mono.defer(() -> {
             MailFacts facts = json.readValue(row.facts(), MailFacts.class);
             Locale language = Locale.forLanguageTag(row.language());

@@ -31,4 +31,9 @@ class MailLinks {
                 : base + "/api/v1/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "/calendar.ics?lang="
                         + language.getLanguage();
     }
+
+    /** Where a staff link leads: the welcome page of an invitation, or the page to choose a new password. */
+    String staffLink(boolean invitation, String token) {
+        return base + (invitation ? "/console/welcome/" : "/console/password/") + token;
+    }
 }

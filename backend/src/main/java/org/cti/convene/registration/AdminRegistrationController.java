@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.cti.convene.common.DomainEvents;
 import org.cti.convene.common.EventAccess;
 import org.cti.convene.common.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,15 @@ class AdminRegistrationController {
     private final Registrations registrations;
     private final EventAccess access;
 
+    private final DomainEvents domainEvents;
+
     AdminRegistrationController(
-            AttendeeLists lists, Moderation moderation, Registrations registrations, EventAccess access) {
+            AttendeeLists lists,
+            Moderation moderation,
+            Registrations registrations,
+            EventAccess access,
+            DomainEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.lists = lists;
         this.moderation = moderation;
         this.registrations = registrations;
@@ -53,9 +61,10 @@ class AdminRegistrationController {
             @RequestParam(defaultValue = "false") boolean descending,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        var query = new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending);
         return access.require(id)
-                .then(lists.page(
-                        id, new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending)));
+                .then(domainEvents.publish(AdminExportController.read("attendees.list", id, query)))
+                .then(lists.page(id, query));
     }
 
     @GetMapping("/api/v1/admin/registrations/{id}")

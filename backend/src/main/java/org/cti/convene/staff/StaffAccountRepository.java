@@ -100,12 +100,15 @@ class StaffAccountRepository {
                 .all();
     }
 
-    /** Locks the enabled administrators, so that two demotions at once cannot both leave one behind. */
-    Mono<Long> lockEnabledAdministrators() {
-        return db.sql("select id from staff_account where role = 'ADMIN' and enabled for update")
-                .map(row -> 1)
-                .all()
-                .count();
+    /**
+     * Locks the administrators who can sign in (enabled, password chosen), so that two demotions at once cannot
+     * both leave one behind; emits how many there are.
+     */
+    Mono<Long> lockActiveAdministrators() {
+        return db.sql("""
+                        select id from staff_account
+                         where role = 'ADMIN' and enabled and password_hash is not null for update
+                        """).map(row -> 1).all().count();
     }
 
     /** Inserts unless the e-mail is taken; emits whether it did. */

@@ -108,7 +108,7 @@ public class StaffAccounts {
      */
     public Mono<StaffAccount> change(UUID id, StaffChange change) {
         InputValidator.refuseIfAny(validator.violations(change));
-        Mono<StaffAccount> changed = accounts.lockEnabledAdministrators()
+        Mono<StaffAccount> changed = accounts.lockActiveAdministrators()
                 .flatMap(admins -> stored(id).flatMap(before -> {
                     StaffRole role = change.role() == null ? before.role() : change.role();
                     Set<UUID> scope = change.eventIds() == null
@@ -117,7 +117,7 @@ public class StaffAccounts {
                     boolean enabled = change.enabled() == null ? before.enabled() : change.enabled();
                     refuseScopedAdministrator(role, scope);
                     boolean losesAdmin = before.role() == StaffRole.ADMIN
-                            && before.enabled()
+                            && before.status() == StaffStatus.ACTIVE
                             && (role != StaffRole.ADMIN || !enabled);
                     if (losesAdmin && admins <= 1) {
                         return Mono.error(new ConflictException(

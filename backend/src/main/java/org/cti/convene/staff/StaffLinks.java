@@ -73,6 +73,14 @@ public class StaffLinks {
         return closeOpen.then(insert).thenReturn(id);
     }
 
+    /** When link {@code id} expires (for the mail that carries it). */
+    public Mono<Instant> expiry(UUID linkId) {
+        return db.sql("select expires_at from staff_link where id = :id")
+                .bind("id", linkId)
+                .map(row -> row.get("expires_at", Instant.class))
+                .one();
+    }
+
     /** The open, unexpired link a token names; empty for a forged, used or expired one. */
     Mono<Open> find(String token) {
         return idOf(token)

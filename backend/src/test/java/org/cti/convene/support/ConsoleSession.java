@@ -80,6 +80,15 @@ public final class ConsoleSession {
         return cookies.get(SESSION_COOKIE);
     }
 
+    /** The same browser (its cookies) talking to another instance, as behind a load balancer. */
+    public ConsoleSession via(WebTestClient other) {
+        ConsoleSession copy = new ConsoleSession(other);
+        copy.cookies.putAll(cookies);
+        copy.signedIn = signedIn;
+        copy.language = language;
+        return copy;
+    }
+
     /** The value of a cookie the browser holds, or null. */
     public String cookie(String name) {
         return cookies.get(name);

@@ -26,5 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
         })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(FreshConnections.class)
+@Import({FreshConnections.class, SettableClock.Configuration.class})
 public @interface IntegrationTest {}

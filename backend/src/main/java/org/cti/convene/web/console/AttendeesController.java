@@ -3,6 +3,8 @@ package org.cti.convene.web.console;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.cti.convene.common.DomainEvents;
+import org.cti.convene.common.PersonalDataRead;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,7 +27,10 @@ class AttendeesController {
     private final AttendeeListModel page;
     private final Permissions permissions;
 
-    AttendeesController(AttendeeListModel page, Permissions permissions) {
+    private final DomainEvents domainEvents;
+
+    AttendeesController(AttendeeListModel page, Permissions permissions, DomainEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.page = page;
         this.permissions = permissions;
     }
@@ -41,6 +46,19 @@ class AttendeesController {
         }
         return permissions
                 .toChange(id)
+                .then(domainEvents.publish(PersonalDataRead.of(
+                        "attendees.list",
+                        id,
+                        "status",
+                        params.getFirst("status"),
+                        "country",
+                        params.getFirst("country"),
+                        "role",
+                        params.getFirst("role"),
+                        "sessionId",
+                        params.getFirst("session"),
+                        "search",
+                        params.getFirst("q"))))
                 .then(page.fill(id, AttendeeFilters.of(params), locale, model))
                 .thenReturn(AttendeeListModel.VIEW);
     }

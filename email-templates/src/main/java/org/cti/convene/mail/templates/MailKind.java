@@ -35,7 +35,19 @@ public enum MailKind {
     /** An invitation to an invitation-only event, for one person or a delegation with seats. */
     INVITATION,
     /** An invitation that has not been answered yet. */
-    INVITATION_REMINDER;
+    INVITATION_REMINDER,
+    /**
+     * A colleague is invited to the console: {@link MailModel#acceptUrl()} is where they choose a password,
+     * {@link MailModel#expiresAt()} when that link stops working. Not about an event.
+     */
+    STAFF_INVITATION,
+    /** A member of staff asked for a new password: {@link MailModel#acceptUrl()} is where to choose it. */
+    PASSWORD_RESET;
+
+    /** Whether the mail is about a staff account rather than an event (no event details, no attachments). */
+    public boolean aboutStaff() {
+        return this == STAFF_INVITATION || this == PASSWORD_RESET;
+    }
 
     /** File name of the template pair, e.g. {@code registration-confirmed}. */
     String templateName() {

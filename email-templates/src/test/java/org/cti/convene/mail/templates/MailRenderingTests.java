@@ -74,6 +74,10 @@ class MailRenderingTests {
         }
         if (INVITATIONS.contains(kind)) {
             assertThat(lines).contains(ACCEPT_URL, DECLINE_URL);
+        } else if (kind.aboutStaff()) {
+            // the staff link is the only link, and there is nothing to decline
+            assertThat(lines).contains(ACCEPT_URL);
+            assertThat(mail.text()).doesNotContain(DECLINE_URL);
         } else {
             assertThat(mail.text()).doesNotContain(ACCEPT_URL, DECLINE_URL);
         }
