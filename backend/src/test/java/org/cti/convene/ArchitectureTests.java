@@ -20,7 +20,7 @@ class ArchitectureTests {
     void noBlockingCallsInRequestCode() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("..demo..", "..admin..")
+                .resideOutsideOfPackages("..demo..", "..staff..")
                 .should()
                 .callMethod(reactor.core.publisher.Mono.class, "block")
                 .orShould()

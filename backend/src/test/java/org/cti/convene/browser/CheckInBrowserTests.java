@@ -135,8 +135,10 @@ class CheckInBrowserTests {
         page.findElement(By.name("username")).sendKeys(email);
         page.findElement(By.name("password")).sendKeys(Staff.PASSWORD);
         page.findElement(By.cssSelector("form button[type=submit]")).click();
+        // check-in staff land on the door page, organisers on their events
         new WebDriverWait(page, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().contains("/console/events"));
+                .until(d -> d.getCurrentUrl()
+                        .contains(email.equals(Staff.CHECKIN) ? "/console/check-in" : "/console/events"));
     }
 
     private static long horizontalOverflow(WebDriver page) {
