@@ -72,7 +72,8 @@ class BadgeController {
                         .map(pdf -> pdf(pdf, BadgeFileName.attachment("badge", r.badgeName()))));
     }
 
-    @GetMapping("/api/v1/admin/events/{id}/badges.pdf")
+    // the console serves the same sheet under its own path, where the browser sends its session cookie
+    @GetMapping({"/api/v1/admin/events/{id}/badges.pdf", "/console/events/{id}/badges.pdf"})
     @SecurityRequirement(name = "basic")
     @Operation(
             summary = "Badges of every confirmed participant the filters select; 409 when nobody matches",

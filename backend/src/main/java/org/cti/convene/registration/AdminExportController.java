@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.UUID;
-import org.cti.convene.common.DomainEvents;
 import org.cti.convene.common.EventAccess;
-import org.cti.convene.common.PersonalDataRead;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +23,7 @@ class AdminExportController {
     private final AttendeeLists lists;
     private final EventAccess access;
 
-    private final DomainEvents domainEvents;
-
-    AdminExportController(AttendeeExports exports, AttendeeLists lists, EventAccess access, DomainEvents domainEvents) {
-        this.domainEvents = domainEvents;
+    AdminExportController(AttendeeExports exports, AttendeeLists lists, EventAccess access) {
         this.exports = exports;
         this.lists = lists;
         this.access = access;
@@ -49,10 +44,7 @@ class AdminExportController {
             @RequestParam(defaultValue = "false") boolean descending,
             Locale locale) {
         AttendeeQuery query = new AttendeeQuery(status, country, role, sessionId, q, 0, 0, sort, descending);
-        return access.require(id)
-                .then(domainEvents.publish(read("export.csv", id, query)))
-                .then(exports.csv(id, query, locale))
-                .map(AttendeeExport::toResponse);
+        return access.require(id).then(exports.csv(id, query, locale)).map(AttendeeExport::toResponse);
     }
 
     @GetMapping("/api/v1/admin/events/{id}/registrations.xlsx")
@@ -70,10 +62,7 @@ class AdminExportController {
             @RequestParam(defaultValue = "false") boolean descending,
             Locale locale) {
         AttendeeQuery query = new AttendeeQuery(status, country, role, sessionId, q, 0, 0, sort, descending);
-        return access.require(id)
-                .then(domainEvents.publish(read("export.xlsx", id, query)))
-                .then(exports.xlsx(id, query, locale))
-                .map(AttendeeExport::toResponse);
+        return access.require(id).then(exports.xlsx(id, query, locale)).map(AttendeeExport::toResponse);
     }
 
     @GetMapping("/api/v1/admin/events/{id}/counts")
@@ -82,22 +71,5 @@ class AdminExportController {
             description = "Live means pending approval, confirmed or waiting; country names follow Accept-Language.")
     Mono<AttendeeCounts> counts(@PathVariable UUID id, Locale locale) {
         return access.require(id).then(lists.counts(id, locale));
-    }
-
-    /** What the audit trail keeps of a bulk read: who (from the request), which event, which filters. */
-    static PersonalDataRead read(String action, UUID eventId, AttendeeQuery q) {
-        return PersonalDataRead.of(
-                action,
-                eventId,
-                "status",
-                q.status(),
-                "country",
-                q.country(),
-                "role",
-                q.role(),
-                "sessionId",
-                q.sessionId(),
-                "search",
-                q.q());
     }
 }

@@ -63,7 +63,7 @@ class AdminRegistrationController {
             @RequestParam(defaultValue = "50") int size) {
         var query = new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending);
         return access.require(id)
-                .then(domainEvents.publish(AdminExportController.read("attendees.list", id, query)))
+                .then(domainEvents.publish(query.read("attendees.list", id)))
                 .then(lists.page(id, query));
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cti.convene.common.DomainEvents;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
 import org.springframework.http.MediaType;
@@ -36,14 +37,22 @@ public class AttendeeExports {
     private final AttendeeLists lists;
     private final Events events;
 
-    AttendeeExports(AttendeeLists lists, Events events) {
+    private final DomainEvents domainEvents;
+
+    AttendeeExports(AttendeeLists lists, Events events, DomainEvents domainEvents) {
         this.lists = lists;
         this.events = events;
+        this.domainEvents = domainEvents;
+    }
+
+    /** Who exported what is in the audit trail, whichever door (API or console) the export went through. */
+    private Mono<Void> recorded(String action, UUID eventId, AttendeeQuery q) {
+        return domainEvents.publish(q.read(action, eventId));
     }
 
     /** Rows are written as they come from the database, a few hundred per chunk. */
     public Mono<AttendeeExport> csv(UUID eventId, AttendeeQuery query, Locale locale) {
-        return events.find(eventId).map(event -> {
+        return recorded("export.csv", eventId, query).then(events.find(eventId)).map(event -> {
             ExportColumns columns = ExportColumns.of(event, locale);
             Flux<byte[]> header = Mono.fromCallable(() -> utf8(BOM + csv(List.of(columns.headers()))))
                     .flux();
@@ -59,18 +68,20 @@ public class AttendeeExports {
 
     /** Built on a worker thread (POI writes temporary files); the event loop only hands over the bytes. */
     public Mono<AttendeeExport> xlsx(UUID eventId, AttendeeQuery query, Locale locale) {
-        return events.find(eventId).map(event -> {
-            ExportColumns columns = ExportColumns.of(event, locale);
-            Mono<byte[]> file = Mono.using(
-                            () -> new AttendeeWorkbook(columns.headers()),
-                            book -> lists.all(eventId, query)
-                                    .publishOn(Schedulers.boundedElastic())
-                                    .doOnNext(r -> book.add(columns.values(r)))
-                                    .then(Mono.fromCallable(book::finish)),
-                            AttendeeExports::closeQuietly)
-                    .subscribeOn(Schedulers.boundedElastic());
-            return new AttendeeExport(fileName(event, "xlsx"), XLSX, file.flux());
-        });
+        return recorded("export.xlsx", eventId, query)
+                .then(events.find(eventId))
+                .map(event -> {
+                    ExportColumns columns = ExportColumns.of(event, locale);
+                    Mono<byte[]> file = Mono.using(
+                                    () -> new AttendeeWorkbook(columns.headers()),
+                                    book -> lists.all(eventId, query)
+                                            .publishOn(Schedulers.boundedElastic())
+                                            .doOnNext(r -> book.add(columns.values(r)))
+                                            .then(Mono.fromCallable(book::finish)),
+                                    AttendeeExports::closeQuietly)
+                            .subscribeOn(Schedulers.boundedElastic());
+                    return new AttendeeExport(fileName(event, "xlsx"), XLSX, file.flux());
+                });
     }
 
     private static String fileName(Event event, String extension) {

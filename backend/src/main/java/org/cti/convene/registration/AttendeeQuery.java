@@ -19,6 +19,23 @@ public record AttendeeQuery(
 
     public static final int MAX_SIZE = 500;
 
+    /** This query as a bulk read of personal data for the audit trail: its filters and search terms. */
+    public org.cti.convene.common.PersonalDataRead read(String action, UUID eventId) {
+        return org.cti.convene.common.PersonalDataRead.of(
+                action,
+                eventId,
+                "status",
+                status,
+                "country",
+                country,
+                "role",
+                role,
+                "sessionId",
+                sessionId,
+                "search",
+                q);
+    }
+
     public AttendeeQuery {
         page = Math.max(page, 0);
         size = size <= 0 ? 50 : Math.min(size, MAX_SIZE);

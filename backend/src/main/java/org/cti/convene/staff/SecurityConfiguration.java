@@ -28,6 +28,7 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Mono;
@@ -137,8 +138,10 @@ class SecurityConfiguration {
                                 "/console/password",
                                 "/console/password/**")
                         .permitAll()
-                        .pathMatchers("/console/staff", "/console/staff/**", "/console/audit/all")
+                        .pathMatchers("/console/staff", "/console/staff/**")
                         .hasRole("ADMIN")
+                        .pathMatchers("/console/events/*/badges.pdf", "/console/audit", "/console/audit.csv")
+                        .hasAnyRole(STAFF)
                         .pathMatchers(
                                 "/console/check-in", "/console/check-in/**", "/console/account", "/console/account/**")
                         .hasAnyRole(DOOR)
@@ -161,8 +164,10 @@ class SecurityConfiguration {
                             return Mono.empty();
                         }))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                // the CSRF token in an HttpOnly cookie: anonymous forms (registration) need no session
-                .csrf(c -> c.csrfTokenRepository(new CookieServerCsrfTokenRepository()))
+                // the CSRF token in an HttpOnly cookie: anonymous forms (registration) need no session; file uploads
+                // (invitations by CSV) carry it as a part of their multipart body
+                .csrf(c -> c.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+                        .csrfTokenRequestHandler(csrfFromFormsAndUploads()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "media-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; "
@@ -170,6 +175,12 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicy(p -> p.policy("camera=(self), geolocation=(), microphone=()")))
                 .build();
+    }
+
+    private static XorServerCsrfTokenRequestAttributeHandler csrfFromFormsAndUploads() {
+        var handler = new XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 
     private static Problem problem(

@@ -134,6 +134,46 @@ class AuditTrailTests {
     }
 
     @Test
+    void badgeSheetsAndExportsFromTheConsoleAreRecordedToo() {
+        WebTestClient organiser = Staff.as(client, Staff.ORGANISER);
+        UUID event = PublishedEvents.open(organiser, 5, false, false);
+        client.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(Delegates.amina())
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        ConsoleSession console = ConsoleSession.signIn(client, Staff.ORGANISER);
+        assertThat(console.page("/console/events/" + event + "/registrations")).contains("/badges.pdf");
+        var sheet = client.get()
+                .uri("/console/events/" + event + "/badges.pdf?country=SN")
+                .cookie(ConsoleSession.SESSION_COOKIE, console.sessionId())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/pdf")
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(new String(sheet, 0, 5)).isEqualTo("%PDF-");
+        client.get()
+                .uri("/console/events/" + event + "/registrations.csv")
+                .cookie(ConsoleSession.SESSION_COOKIE, console.sessionId())
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(entries(organiser, "eventId=" + event))
+                .extracting(i -> i.get("action"))
+                .contains("badges.sheet", "export.csv", "attendees.list");
+        ConsoleSession door = ConsoleSession.signIn(client, Staff.CHECKIN);
+        assertThat(door.get("/console/events/" + event + "/badges.pdf")
+                        .getStatus()
+                        .value())
+                .isEqualTo(403);
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         assertThat(entries(Staff.as(client, Staff.ADMIN), "")).isNotEmpty();
         assertThatThrownBy(() -> db.sql("update audit_entry set action = 'event.forged'")

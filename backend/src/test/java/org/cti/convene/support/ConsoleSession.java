@@ -129,6 +129,32 @@ public final class ConsoleSession {
         return send(path, form);
     }
 
+    /** POSTs a multipart form (a file upload) with this session's CSRF token among its parts. */
+    public EntityExchangeResult<String> upload(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        var parts = new org.springframework.http.client.MultipartBodyBuilder();
+        fields.forEach(parts::part);
+        parts.part("_csrf", csrf());
+        parts.part(fileField, new org.springframework.core.io.ByteArrayResource(content) {
+                    @Override
+                    public String getFilename() {
+                        return fileName;
+                    }
+                })
+                .contentType(MediaType.parseMediaType("text/csv"));
+        EntityExchangeResult<String> result = client.post()
+                .uri(path)
+                .accept(MediaType.TEXT_HTML)
+                .header("Accept-Language", language)
+                .cookies(c -> cookies.forEach(c::add))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(parts.build()))
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
+        return remember(result);
+    }
+
     /** POSTs a form as a forged cross-site request would: the session cookie but no CSRF token. */
     public EntityExchangeResult<String> postWithoutCsrf(String path, Map<String, ?> fields) {
         return send(path, form(fields));
