@@ -129,6 +129,21 @@ public final class ConsoleSession {
         return send(path, form);
     }
 
+    /**
+     * What a browser would send if the user submitted the form of {@code html} whose action is {@code action}
+     * without touching anything: every field with its current value, ticked boxes, selected options.
+     */
+    public static Map<String, java.util.List<String>> untouched(String html, String action) {
+        var form = (org.jsoup.nodes.FormElement) org.jsoup.Jsoup.parse(html).selectFirst("form[action=" + action + "]");
+        assertThat(form).as("a form posting to %s", action).isNotNull();
+        Map<String, java.util.List<String>> fields = new LinkedHashMap<>();
+        form.formData().stream()
+                .filter(kv -> !kv.key().equals("_csrf"))
+                .forEach(kv -> fields.computeIfAbsent(kv.key(), k -> new java.util.ArrayList<>())
+                        .add(kv.value()));
+        return fields;
+    }
+
     /** POSTs a multipart form (a file upload) with this session's CSRF token among its parts. */
     public EntityExchangeResult<String> upload(
             String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {

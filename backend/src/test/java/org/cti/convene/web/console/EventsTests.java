@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cti.convene.events.Event;
@@ -244,6 +245,48 @@ class EventsTests {
             assertThat(s.room()).isEqualTo("XX");
         });
         assertThat(after.startsAt()).isEqualTo(before.startsAt());
+    }
+
+    @Test
+    void savingTheEditFormOfAnEventWithAProgrammeUntouchedChangesNothing() {
+        LocalDate day = LocalDate.now(GENEVA).plusDays(40);
+        Map<String, Object> form = validForm(EventFixtures.slug("untouched"), day);
+        form.put("title[es]", "Prevenir la tortura");
+        form.put("sessions[0].title[ar]", "الافتتاح");
+        form.put("sessions[0].title[es]", "Apertura");
+        form.put("sessions[1].title[en]", "Working group");
+        form.put("sessions[1].title[fr]", "Groupe de travail");
+        form.put("sessions[1].startsAt", day + "T14:00");
+        form.put("sessions[1].endsAt", day + "T14:30");
+        UUID id = created(organiser.post("/console/events/new", form));
+        Event before = events.find(id).block();
+        assertThat(before.sessions()).hasSize(2);
+
+        String edit = organiser.page("/console/events/" + id + "/edit");
+        assertThat(edit).doesNotContain("(null)");
+        for (String language : List.of("en", "fr", "es", "ar")) {
+            assertThat(edit)
+                    .as("a title input for sessions in %s", language)
+                    .contains("name=\"sessions[0].title[" + language + "]\"");
+        }
+        EntityExchangeResult<String> saved = organiser.post(
+                "/console/events/" + id + "/edit", ConsoleSession.untouched(edit, "/console/events/" + id + "/edit"));
+
+        assertThat(saved.getStatus()).as(saved.getResponseBody()).isEqualTo(HttpStatus.SEE_OTHER);
+        Event after = events.find(id).block();
+        assertThat(after.title()).isEqualTo(before.title());
+        assertThat(after.sessions()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(after.sessions().get(i).id())
+                    .isEqualTo(before.sessions().get(i).id());
+            assertThat(after.sessions().get(i).title())
+                    .isEqualTo(before.sessions().get(i).title());
+            assertThat(after.sessions().get(i).startsAt())
+                    .isEqualTo(before.sessions().get(i).startsAt());
+        }
+        assertThat(after.sequence())
+                .as("nothing changed, so calendars are not told")
+                .isEqualTo(before.sequence());
     }
 
     @Test

@@ -84,7 +84,8 @@ class InvitationsConsoleTests {
         assertThat(delegation.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
 
         String list = organiser.page("/console/events/" + event + "/invitations");
-        assertThat(list).contains("Dr Leila Haddad", "Permanent Mission of Ghana", "0 / 3", "3 seats reserved for invitees");
+        assertThat(list)
+                .contains("Dr Leila Haddad", "Permanent Mission of Ghana", "0 / 3", "3 seats reserved for invitees");
         assertThat(organiser.page("/console/events/" + event + "/invitations?country=GH"))
                 .contains("Permanent Mission of Ghana")
                 .doesNotContain("Dr Leila Haddad");
