@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.cti.convene.common.ConflictException;
+import org.cti.convene.common.Countries;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventStatus;
 import org.cti.convene.events.Events;
@@ -126,8 +127,7 @@ public class BadgeIssuer {
      * organisation, or their country when they gave none.
      */
     static String origin(Registration r, Locale locale) {
-        String country =
-                r.countryCode() == null ? "" : Locale.of("", r.countryCode()).getDisplayCountry(locale);
+        String country = Countries.name(r.countryCode(), locale);
         if (r.role() == ParticipantRole.DELEGATE
                 || r.organisation() == null
                 || r.organisation().isBlank()) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.cti.convene.common.Countries;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventSession;
 import org.cti.convene.events.EventStatus;
@@ -123,7 +124,7 @@ public class EventCalendars {
         if (code == null || code.isBlank()) {
             return label;
         }
-        String country = Locale.of("", code).getDisplayCountry(Locale.forLanguageTag(lang));
+        String country = Countries.name(code, Locale.forLanguageTag(lang));
         if (country.isBlank()) {
             country = code;
         }

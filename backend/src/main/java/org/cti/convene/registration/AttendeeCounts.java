@@ -11,9 +11,16 @@ import java.util.Map;
  * @param total every registration of the event, whatever its status
  * @param byCountry countries with at least one live registration, the most represented first
  * @param byRegion the five M49 regions in a fixed order (also when empty), then {@code Other} when used
+ * @param byGroup the UN regional groups as UN bodies count (also when empty), then {@code OBSERVER} (Holy See,
+ *     State of Palestine) and {@code OTHER} (a code that is not one of the 195 States) when used; they add up to
+ *     {@link #live()}
  */
 public record AttendeeCounts(
-        long total, Map<RegistrationStatus, Long> byStatus, List<CountryCount> byCountry, List<RegionCount> byRegion) {
+        long total,
+        Map<RegistrationStatus, Long> byStatus,
+        List<CountryCount> byCountry,
+        List<RegionCount> byRegion,
+        List<GroupCount> byGroup) {
 
     /**
      * @param name the country's name in the reader's language
@@ -24,6 +31,9 @@ public record AttendeeCounts(
 
     /** @param region Africa, Americas, Asia, Europe, Oceania or Other */
     public record RegionCount(String region, long count, long confirmed, long pending, long waitlisted) {}
+
+    /** @param group a {@link org.cti.convene.common.Countries.RegionalGroup} name, or {@code OTHER} */
+    public record GroupCount(String group, long count, long confirmed, long pending, long waitlisted) {}
 
     /** Live registrations (pending approval, confirmed or waiting). */
     public long live() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.cti.convene.common.Countries;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,6 +59,7 @@ public class AttendeeLists {
         }
         Map<String, long[]> byCountry = new HashMap<>();
         Map<String, long[]> byRegion = new HashMap<>();
+        Map<String, long[]> byGroup = new HashMap<>();
         long total = 0;
         for (AttendeeRepository.Tally t : tallies) {
             total += t.count();
@@ -71,18 +73,13 @@ public class AttendeeLists {
             if (column >= 0) {
                 byCountry.computeIfAbsent(t.country(), c -> new long[3])[column] += t.count();
                 byRegion.computeIfAbsent(UnRegions.of(t.country()), r -> new long[3])[column] += t.count();
+                byGroup.computeIfAbsent(groupOf(t.country()), g -> new long[3])[column] += t.count();
             }
         }
         Collator collator = Collator.getInstance(locale);
         List<AttendeeCounts.CountryCount> countries = new ArrayList<>();
         byCountry.forEach((code, n) -> countries.add(new AttendeeCounts.CountryCount(
-                code,
-                Locale.of("", code).getDisplayCountry(locale),
-                UnRegions.of(code),
-                n[0] + n[1] + n[2],
-                n[0],
-                n[1],
-                n[2])));
+                code, Countries.name(code, locale), UnRegions.of(code), n[0] + n[1] + n[2], n[0], n[1], n[2])));
         countries.sort(Comparator.comparingLong(AttendeeCounts.CountryCount::count)
                 .reversed()
                 .thenComparing(AttendeeCounts.CountryCount::name, collator));
@@ -96,6 +93,25 @@ public class AttendeeLists {
             regions.add(new AttendeeCounts.RegionCount(
                     UnRegions.OTHER, other[0] + other[1] + other[2], other[0], other[1], other[2]));
         }
-        return new AttendeeCounts(total, byStatus, List.copyOf(countries), List.copyOf(regions));
+        List<AttendeeCounts.GroupCount> groups = new ArrayList<>();
+        for (Countries.RegionalGroup group : Countries.RegionalGroup.values()) {
+            long[] n = byGroup.getOrDefault(group.name(), new long[3]);
+            if (group != Countries.RegionalGroup.OBSERVER || byGroup.containsKey(group.name())) {
+                groups.add(new AttendeeCounts.GroupCount(group.name(), n[0] + n[1] + n[2], n[0], n[1], n[2]));
+            }
+        }
+        long[] outside = byGroup.get(OUTSIDE_GROUPS);
+        if (outside != null) {
+            groups.add(new AttendeeCounts.GroupCount(
+                    OUTSIDE_GROUPS, outside[0] + outside[1] + outside[2], outside[0], outside[1], outside[2]));
+        }
+        return new AttendeeCounts(total, byStatus, List.copyOf(countries), List.copyOf(regions), List.copyOf(groups));
+    }
+
+    /** Codes that are not one of the 195 States (a territory in older data) count here. */
+    static final String OUTSIDE_GROUPS = "OTHER";
+
+    private static String groupOf(String code) {
+        return Countries.group(code).map(Enum::name).orElse(OUTSIDE_GROUPS);
     }
 }

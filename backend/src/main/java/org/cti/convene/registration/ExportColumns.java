@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cti.convene.common.Countries;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventSession;
 
@@ -79,10 +80,7 @@ final class ExportColumns {
         for (Column c : Column.values()) {
             values.add(
                     switch (c) {
-                        case COUNTRY ->
-                            r.countryCode() == null
-                                    ? ""
-                                    : Locale.of("", r.countryCode()).getDisplayCountry(locale);
+                        case COUNTRY -> r.countryCode() == null ? "" : Countries.name(r.countryCode(), locale);
                         case REGISTERED_AT -> LocalDateTime.ofInstant(r.createdAt(), zone);
                         case SESSIONS -> sessions(r.sessionIds());
                         default -> nullToEmpty(c.text.apply(r));

@@ -124,6 +124,10 @@ class AttendeeCountsTests {
                 .isEqualTo("Africa")
                 .jsonPath("$.byCountry[0].count")
                 .isEqualTo(2)
+                .jsonPath("$.byGroup[0].group")
+                .isEqualTo("AFRICAN")
+                .jsonPath("$.byGroup[0].count")
+                .isEqualTo(3)
                 .jsonPath("$.byCountry[?(@.code == 'JP')]")
                 .isEmpty()
                 .jsonPath("$.byCountry[?(@.code == 'FJ')].confirmed")
@@ -159,6 +163,37 @@ class AttendeeCountsTests {
                 .isEqualTo("Sénégal")
                 .jsonPath("$.byCountry[0].region")
                 .isEqualTo("Africa");
+    }
+
+    @Test
+    void countsByRegionalGroupAddUpToTheLiveTotal() {
+        var tallies = List.of(
+                new AttendeeRepository.Tally("SN", RegistrationStatus.CONFIRMED, 3),
+                new AttendeeRepository.Tally("TR", RegistrationStatus.CONFIRMED, 1),
+                new AttendeeRepository.Tally("KI", RegistrationStatus.WAITLISTED, 1),
+                new AttendeeRepository.Tally("PS", RegistrationStatus.PENDING_APPROVAL, 2),
+                new AttendeeRepository.Tally("HK", RegistrationStatus.CONFIRMED, 1),
+                new AttendeeRepository.Tally("RU", RegistrationStatus.DECLINED, 4));
+
+        AttendeeCounts counts = AttendeeLists.counts(tallies, Locale.ENGLISH);
+
+        assertThat(counts.byGroup())
+                .extracting(AttendeeCounts.GroupCount::group)
+                .containsExactly(
+                        "AFRICAN",
+                        "ASIA_PACIFIC",
+                        "EASTERN_EUROPEAN",
+                        "LATIN_AMERICAN_CARIBBEAN",
+                        "WESTERN_EUROPEAN_OTHERS",
+                        "OBSERVER",
+                        "OTHER");
+        assertThat(counts.byGroup())
+                .extracting(AttendeeCounts.GroupCount::count)
+                .containsExactly(3L, 1L, 0L, 0L, 1L, 2L, 1L);
+        assertThat(counts.byGroup().stream()
+                        .mapToLong(AttendeeCounts.GroupCount::count)
+                        .sum())
+                .isEqualTo(counts.live());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cti.convene.web.console;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.cti.convene.common.Countries;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationStatus;
 import org.cti.convene.web.TimeFormat;
@@ -29,7 +30,7 @@ record AttendeeRow(
                 r.badgeName(),
                 r.email(),
                 r.countryCode(),
-                Locale.of("", r.countryCode()).getDisplayCountry(locale),
+                Countries.name(r.countryCode(), locale),
                 r.organisation(),
                 r.function(),
                 r.role().name(),

@@ -1,13 +1,11 @@
 package org.cti.convene.web.console;
 
-import java.text.Collator;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.cti.convene.common.Countries;
 
 /** The options of the event form's country and time-zone selects, in the reader's language. */
 final class Choices {
@@ -41,19 +39,15 @@ final class Choices {
             .sorted()
             .toList();
 
-    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
-
     private Choices() {}
 
-    /** Every ISO 3166-1 country by its name in {@code locale}; an unknown current value is kept as it is. */
+    /** The UN's 195 States by their UN names in {@code locale}; an unknown current value is kept as it is. */
     static List<Option> countries(Locale locale, String current) {
-        Collator collator = Collator.getInstance(locale);
-        List<Option> options = new ArrayList<>(COUNTRY_CODES.stream()
-                .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(Option::label, collator))
+        List<Option> options = new ArrayList<>(Countries.states(locale).stream()
+                .map(c -> new Option(c.code(), c.name()))
                 .toList());
-        if (current != null && !current.isBlank() && !COUNTRY_CODES.contains(current)) {
-            options.addFirst(new Option(current, current));
+        if (current != null && !current.isBlank() && !Countries.isState(current)) {
+            options.addFirst(new Option(current, Countries.name(current, locale)));
         }
         return options;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.cti.convene.common.Countries;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventSession;
 import org.cti.convene.web.TimeFormat;
@@ -51,7 +52,7 @@ record EventView(
                 e.venue().timeZone(),
                 time.zoneName(e.startsAt()),
                 e.venue().label(),
-                Locale.of("", e.venue().countryCode()).getDisplayCountry(locale),
+                Countries.name(e.venue().countryCode(), locale),
                 e.registrationOpensAt() == null ? null : time.dateTime(e.registrationOpensAt()),
                 e.registrationClosesAt() == null ? null : time.dateTime(e.registrationClosesAt()),
                 e.capacity(),

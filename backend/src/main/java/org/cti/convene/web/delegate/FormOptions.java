@@ -3,6 +3,7 @@ package org.cti.convene.web.delegate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.cti.convene.common.Countries;
 import org.cti.convene.common.Language;
 import org.cti.convene.web.Wording;
 
@@ -14,7 +15,7 @@ record FormOptions(List<Option> countries, List<Option> languages, List<Option> 
 
     static FormOptions in(Locale locale, Wording words) {
         return new FormOptions(
-                Countries.in(locale).stream()
+                Countries.states(locale).stream()
                         .map(c -> new Option(c.code(), c.name()))
                         .toList(),
                 Arrays.stream(Language.values())

@@ -3,6 +3,7 @@ package org.cti.convene.web.delegate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.cti.convene.common.Countries;
 import org.cti.convene.events.Event;
 import org.cti.convene.invitations.InvitationStatus;
 import org.cti.convene.invitations.InvitationType;

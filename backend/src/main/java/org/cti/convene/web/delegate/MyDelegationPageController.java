@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.cti.convene.common.Countries;
 import org.cti.convene.common.DomainException;
 import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;

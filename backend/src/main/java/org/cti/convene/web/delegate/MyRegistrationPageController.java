@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cti.convene.calendar.EventCalendars;
+import org.cti.convene.common.Countries;
 import org.cti.convene.common.DomainException;
 import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.common.Language;

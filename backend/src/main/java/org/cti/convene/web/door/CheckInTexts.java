@@ -7,6 +7,7 @@ import org.cti.convene.checkin.CheckInOutcome;
 import org.cti.convene.checkin.CheckInReason;
 import org.cti.convene.checkin.CheckInResult;
 import org.cti.convene.checkin.ScannedPerson;
+import org.cti.convene.common.Countries;
 import org.cti.convene.web.TimeFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -77,7 +78,7 @@ class CheckInTexts {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = Locale.of("", code).getDisplayCountry(locale);
+        String name = Countries.name(code, locale);
         return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
     }
 

@@ -37,6 +37,27 @@ class RegistrationPageTests {
         organiser = Staff.as(client, Staff.ORGANISER);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr", "es", "ar"})
+    void theCountryControlOffersExactlyTheUnsStatesUnderTheirUnNames(String language) {
+        UUID event = PublishedEvents.open(organiser, 10, true, false);
+        Page page = new BrowserSession(client, language).get("/events/" + event + "/register");
+
+        var select = org.jsoup.Jsoup.parse(page.html()).selectFirst("select[name=countryCode]");
+        var options = select.select("option[value~=^[A-Z]{2}$]");
+        assertThat(options).hasSize(195);
+        assertThat(options.eachAttr("value")).doesNotContain("AQ", "BV", "TW", "HK");
+        String russia = select.selectFirst("option[value=RU]").text();
+        assertThat(russia)
+                .isEqualTo(
+                        switch (language) {
+                            case "fr" -> "Fédération de Russie";
+                            case "es" -> "Federación de Rusia";
+                            case "ar" -> "الاتحاد الروسي";
+                            default -> "Russian Federation";
+                        });
+    }
+
     @Test
     void theFormHasEverySpecFieldLabelledAndMarked() {
         UUID event = PublishedEvents.open(organiser, 10, true, false);
