@@ -45,7 +45,9 @@ class InvitationReminders {
             fixedDelayString = "${convene.invitations.reminders.every:PT5M}",
             initialDelayString = "${convene.invitations.reminders.initial-delay:PT1M}")
     Mono<Void> run() {
-        return remind(clock.instant())
+        // Spring calls this once and subscribes to the Mono on every tick: the time must be read per
+        // subscription, or every run after the first asks for the reminders due at start-up
+        return Flux.defer(() -> remind(clock.instant()))
                 .count()
                 .doOnNext(n -> {
                     if (n > 0) {

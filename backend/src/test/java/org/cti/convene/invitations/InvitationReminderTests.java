@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.IntegrationTest;
+import org.cti.convene.support.SettableClock;
 import org.cti.convene.support.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -47,6 +49,48 @@ class InvitationReminderTests {
     void signIn() {
         Staff.ensure(accounts);
         organiser = Staff.as(client, Staff.ORGANISER);
+    }
+
+    @Autowired
+    SettableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void time() {
+        clock.reset();
+    }
+
+    @Test
+    void theScheduledJobSendsEachReminderWhenItFallsDueOverSeveralCycles() {
+        UUID event = InvitationFixtures.event(organiser, 10, "INVITATION_ONLY", false);
+        Map<String, Object> body =
+                InvitationFixtures.batch(InvitationFixtures.inDays(3), InvitationFixtures.person("Lina Haddad"));
+        body.put("reminderOffsetsHours", List.of(48, 24));
+        List<Map<?, ?>> created = InvitationApiTests.list(organiser
+                .post()
+                .uri("/api/v1/admin/events/{id}/invitations", event)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
+        UUID lina = UUID.fromString((String) created.getFirst().get("id"));
+        // as Spring does with a reactive @Scheduled method: one Mono, subscribed on every tick
+        Mono<Void> job = reminders.run();
+
+        job.block();
+        assertThat(rows(lina)).as("nothing due at first").isZero();
+        clock.advance(Duration.ofHours(25));
+        job.block();
+        assertThat(rows(lina)).as("the 48-hour reminder, one cycle later").isEqualTo(1);
+        job.block();
+        assertThat(rows(lina)).as("once").isEqualTo(1);
+        clock.advance(Duration.ofHours(24));
+        job.block();
+        assertThat(rows(lina))
+                .as("the 24-hour reminder, cycles later, same server")
+                .isEqualTo(2);
     }
 
     @Test
