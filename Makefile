@@ -17,7 +17,7 @@ test:
 
 ## Format check, tests and architecture checks (Spring Modulith verify + ArchUnit run inside the tests)
 verify:
-	$(MVN) spotless:check verify
+	$(MVN) verify
 
 ## Apply the formatter
 format:

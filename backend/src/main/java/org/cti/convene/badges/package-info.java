@@ -8,4 +8,7 @@
  * everything else, the download endpoints included, is package-private. See
  * docs/adr/0003-signed-badge-payloads.md for the payload format.
  */
+@ApplicationModule(allowedDependencies = {"common", "events", "registration"})
 package org.cti.convene.badges;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * the reader's language) for the public {@code calendar.ics} endpoint, the event page and, later, mails and the
  * delegate's own file.
  */
+@ApplicationModule(allowedDependencies = {"common", "events", "mail", "registration"})
 package org.cti.convene.calendar;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * without the database ({@code badges}), asks {@code registration} for the person's current badge version and
  * status in one indexed lookup, and records the presence with one statement that cannot count anyone twice.
  */
+@ApplicationModule(allowedDependencies = {"badges", "common", "events", "registration"})
 package org.cti.convene.checkin;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,62 +2,35 @@ package org.cti.convene.common;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Publishes a feature's past-tense events twice: first to {@link TransactionalEventListener}s, which run
- * inside the publisher's reactive transaction (the mail outbox writes its rows there, so a mail exists
- * exactly when the change that caused it committed); then, after the commit, to Spring's
- * {@link ApplicationEventPublisher} for reactions that may be lost or repeated safely.
+ * Publishes a feature's past-tense events to the {@link InTransactionListener}s of their type, inside the
+ * publisher's reactive transaction: the mail outbox and the audit trail write their rows there, so a mail or an
+ * audit entry exists exactly when the change that caused it committed. Reactions that may run later (sending
+ * the mail) read those rows; nothing is published after the commit.
  */
 @Component
 public class DomainEvents {
 
-    private final ObjectProvider<TransactionalEventListener<?>> listeners;
-    private final ApplicationEventPublisher publisher;
+    private final ObjectProvider<InTransactionListener<?>> listeners;
 
-    public DomainEvents(ObjectProvider<TransactionalEventListener<?>> listeners, ApplicationEventPublisher publisher) {
+    public DomainEvents(ObjectProvider<InTransactionListener<?>> listeners) {
         this.listeners = listeners;
-        this.publisher = publisher;
     }
 
     public Mono<Void> publish(Object event) {
-        List<TransactionalEventListener<?>> interested = listeners
+        List<InTransactionListener<?>> interested = listeners
                 .orderedStream()
                 .filter(l -> l.type().isInstance(event))
                 .toList();
-        Mono<Void> inTransaction =
-                Flux.fromIterable(interested).concatMap(l -> deliver(l, event)).then();
-        return inTransaction.then(afterCommit(event));
+        return Flux.fromIterable(interested).concatMap(l -> deliver(l, event)).then();
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Mono<Void> deliver(TransactionalEventListener<T> listener, Object event) {
+    private static <T> Mono<Void> deliver(InTransactionListener<T> listener, Object event) {
         return listener.onEvent((T) event);
-    }
-
-    private Mono<Void> afterCommit(Object event) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .flatMap(tsm -> {
-                    if (!tsm.isSynchronizationActive()) {
-                        publisher.publishEvent(event);
-                        return Mono.empty();
-                    }
-                    tsm.registerSynchronization(new TransactionSynchronization() {
-                        @Override
-                        public Mono<Void> afterCommit() {
-                            return Mono.fromRunnable(() -> publisher.publishEvent(event));
-                        }
-                    });
-                    return Mono.<Void>empty();
-                })
-                .onErrorResume(
-                        org.springframework.transaction.NoTransactionException.class,
-                        e -> Mono.fromRunnable(() -> publisher.publishEvent(event)));
     }
 }

@@ -1,6 +1,6 @@
 package org.cti.convene.invitations;
 
-import org.cti.convene.common.TransactionalEventListener;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.events.EventCancelled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
  * reminder goes out for it. Registrations (and their mails) are the registration feature's business.
  */
 @Component
-class InvitationsFollowEvents implements TransactionalEventListener<EventCancelled> {
+class InvitationsFollowEvents implements InTransactionListener<EventCancelled> {
 
     private final InvitationRepository invitations;
 

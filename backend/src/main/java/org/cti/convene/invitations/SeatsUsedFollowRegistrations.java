@@ -1,7 +1,7 @@
 package org.cti.convene.invitations;
 
 import java.util.function.Function;
-import org.cti.convene.common.TransactionalEventListener;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationCancelled;
 import org.cti.convene.registration.RegistrationCancelledByOrganiser;
@@ -19,25 +19,25 @@ import reactor.core.publisher.Mono;
 class SeatsUsedFollowRegistrations {
 
     @Bean
-    TransactionalEventListener<RegistrationCancelled> seatBackOnCancel(InvitationRepository invitations) {
+    InTransactionListener<RegistrationCancelled> seatBackOnCancel(InvitationRepository invitations) {
         return listener(RegistrationCancelled.class, RegistrationCancelled::registration, invitations);
     }
 
     @Bean
-    TransactionalEventListener<RegistrationCancelledByOrganiser> seatBackOnOrganiserCancel(
+    InTransactionListener<RegistrationCancelledByOrganiser> seatBackOnOrganiserCancel(
             InvitationRepository invitations) {
         return listener(
                 RegistrationCancelledByOrganiser.class, RegistrationCancelledByOrganiser::registration, invitations);
     }
 
     @Bean
-    TransactionalEventListener<RegistrationDeclined> seatBackOnDecline(InvitationRepository invitations) {
+    InTransactionListener<RegistrationDeclined> seatBackOnDecline(InvitationRepository invitations) {
         return listener(RegistrationDeclined.class, RegistrationDeclined::registration, invitations);
     }
 
-    private static <T> TransactionalEventListener<T> listener(
+    private static <T> InTransactionListener<T> listener(
             Class<T> type, Function<T, Registration> registration, InvitationRepository invitations) {
-        return new TransactionalEventListener<>() {
+        return new InTransactionListener<>() {
             @Override
             public Class<T> type() {
                 return type;

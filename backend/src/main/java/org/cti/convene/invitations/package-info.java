@@ -8,4 +8,7 @@
  * {@link org.cti.convene.invitations.Invitations#acceptUrl} and
  * {@link org.cti.convene.invitations.Invitations#declineUrl}.
  */
+@ApplicationModule(allowedDependencies = {"common", "events", "registration"})
 package org.cti.convene.invitations;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.cti.convene.common.TransactionalEventListener;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventCancelled;
 import org.cti.convene.events.EventChanged;
@@ -45,21 +45,21 @@ class MailListeners {
     private static final UnaryOperator<MailFacts> AS_IS = UnaryOperator.identity();
 
     @Bean
-    TransactionalEventListener<RegistrationConfirmed> mailOnConfirmed(MailOutbox outbox) {
+    InTransactionListener<RegistrationConfirmed> mailOnConfirmed(MailOutbox outbox) {
         return listener(
                 RegistrationConfirmed.class,
                 e -> outbox.statusMail(MailKind.REGISTRATION_CONFIRMED, e.registration(), AS_IS));
     }
 
     @Bean
-    TransactionalEventListener<RegistrationPendingApproval> mailOnPendingApproval(MailOutbox outbox) {
+    InTransactionListener<RegistrationPendingApproval> mailOnPendingApproval(MailOutbox outbox) {
         return listener(
                 RegistrationPendingApproval.class,
                 e -> outbox.statusMail(MailKind.PENDING_APPROVAL, e.registration(), AS_IS));
     }
 
     @Bean
-    TransactionalEventListener<RegistrationWaitlisted> mailOnWaitlisted(MailOutbox outbox) {
+    InTransactionListener<RegistrationWaitlisted> mailOnWaitlisted(MailOutbox outbox) {
         return listener(
                 RegistrationWaitlisted.class,
                 e -> outbox.statusMail(
@@ -70,7 +70,7 @@ class MailListeners {
 
     /** A seat freed up; where the event needs approval the seat is held pending it, and the mail says so. */
     @Bean
-    TransactionalEventListener<RegistrationPromoted> mailOnPromoted(MailOutbox outbox) {
+    InTransactionListener<RegistrationPromoted> mailOnPromoted(MailOutbox outbox) {
         return listener(
                 RegistrationPromoted.class,
                 e -> outbox.statusMail(
@@ -82,19 +82,19 @@ class MailListeners {
     }
 
     @Bean
-    TransactionalEventListener<RegistrationApproved> mailOnApproved(MailOutbox outbox) {
+    InTransactionListener<RegistrationApproved> mailOnApproved(MailOutbox outbox) {
         return listener(RegistrationApproved.class, e -> outbox.statusMail(MailKind.APPROVED, e.registration(), AS_IS));
     }
 
     @Bean
-    TransactionalEventListener<RegistrationDeclined> mailOnDeclined(MailOutbox outbox) {
+    InTransactionListener<RegistrationDeclined> mailOnDeclined(MailOutbox outbox) {
         return listener(
                 RegistrationDeclined.class,
                 e -> outbox.statusMail(MailKind.DECLINED, e.registration(), facts -> facts.withReason(e.reason())));
     }
 
     @Bean
-    TransactionalEventListener<RegistrationCancelled> mailOnCancelled(MailOutbox outbox) {
+    InTransactionListener<RegistrationCancelled> mailOnCancelled(MailOutbox outbox) {
         return listener(
                 RegistrationCancelled.class,
                 e -> outbox.statusMail(MailKind.CANCELLED_BY_DELEGATE, e.registration(), AS_IS));
@@ -105,7 +105,7 @@ class MailListeners {
      * (the seat's), with their own private link.
      */
     @Bean
-    TransactionalEventListener<RegistrationSubstituted> mailOnSubstituted(MailOutbox outbox) {
+    InTransactionListener<RegistrationSubstituted> mailOnSubstituted(MailOutbox outbox) {
         return listener(RegistrationSubstituted.class, e -> {
             Registration in = e.replacement();
             MailKind welcome = switch (in.status()) {
@@ -120,7 +120,7 @@ class MailListeners {
 
     /** Every request is a new fact, but those within the same ten minutes count as one (double clicks). */
     @Bean
-    TransactionalEventListener<ManageLinkRequested> mailOnManageLinkRequested(MailOutbox outbox, Clock clock) {
+    InTransactionListener<ManageLinkRequested> mailOnManageLinkRequested(MailOutbox outbox, Clock clock) {
         return listener(ManageLinkRequested.class, e -> {
             Registration r = e.registration();
             long window = clock.instant().getEpochSecond() / 600;
@@ -130,7 +130,7 @@ class MailListeners {
 
     /** Time, venue or programme changed: every live registration hears of it, once per event sequence. */
     @Bean
-    TransactionalEventListener<EventChanged> mailOnEventChanged(MailOutbox outbox, AttendeeLists attendees) {
+    InTransactionListener<EventChanged> mailOnEventChanged(MailOutbox outbox, AttendeeLists attendees) {
         return listener(EventChanged.class, e -> {
             if (!e.participantsMustKnow()) {
                 return Mono.empty();
@@ -152,7 +152,7 @@ class MailListeners {
 
     /** The event is cancelled: every live registration hears of it. */
     @Bean
-    TransactionalEventListener<EventCancelled> mailOnEventCancelled(MailOutbox outbox, AttendeeLists attendees) {
+    InTransactionListener<EventCancelled> mailOnEventCancelled(MailOutbox outbox, AttendeeLists attendees) {
         return listener(
                 EventCancelled.class,
                 e -> live(attendees, e.event().id())
@@ -173,7 +173,7 @@ class MailListeners {
 
     /** Each sending (first or resent) is its own mail; the count of sendings names the fact. */
     @Bean
-    TransactionalEventListener<org.cti.convene.invitations.InvitationSent> mailOnInvitationSent(MailOutbox outbox) {
+    InTransactionListener<org.cti.convene.invitations.InvitationSent> mailOnInvitationSent(MailOutbox outbox) {
         return listener(
                 org.cti.convene.invitations.InvitationSent.class,
                 e -> outbox.invitationMail(
@@ -186,7 +186,7 @@ class MailListeners {
     }
 
     @Bean
-    TransactionalEventListener<org.cti.convene.invitations.InvitationReminderDue> mailOnInvitationReminder(
+    InTransactionListener<org.cti.convene.invitations.InvitationReminderDue> mailOnInvitationReminder(
             MailOutbox outbox) {
         return listener(
                 org.cti.convene.invitations.InvitationReminderDue.class,
@@ -200,8 +200,8 @@ class MailListeners {
                         e.invitation()));
     }
 
-    private static <T> TransactionalEventListener<T> listener(Class<T> type, Function<T, Mono<Void>> body) {
-        return new TransactionalEventListener<>() {
+    private static <T> InTransactionListener<T> listener(Class<T> type, Function<T, Mono<Void>> body) {
+        return new InTransactionListener<>() {
             @Override
             public Class<T> type() {
                 return type;

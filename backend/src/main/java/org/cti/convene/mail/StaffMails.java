@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.cti.convene.common.TransactionalEventListener;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.mail.templates.MailKind;
 import org.cti.convene.mail.templates.MailModel;
 import org.cti.convene.mail.templates.MailTemplates;
@@ -53,12 +53,12 @@ class StaffMails {
     }
 
     @Bean
-    TransactionalEventListener<StaffEvents.Invited> mailOnStaffInvited() {
+    InTransactionListener<StaffEvents.Invited> mailOnStaffInvited() {
         return listener(StaffEvents.Invited.class, e -> enqueue(MailKind.STAFF_INVITATION, e.account(), e.linkId()));
     }
 
     @Bean
-    TransactionalEventListener<StaffEvents.PasswordResetRequested> mailOnPasswordReset() {
+    InTransactionListener<StaffEvents.PasswordResetRequested> mailOnPasswordReset() {
         return listener(
                 StaffEvents.PasswordResetRequested.class,
                 e -> enqueue(MailKind.PASSWORD_RESET, e.account(), e.linkId()));
@@ -95,9 +95,9 @@ class StaffMails {
                 templates.render(row.kind(), Locale.forLanguageTag(row.language()), model), List.of());
     }
 
-    private static <T> TransactionalEventListener<T> listener(
+    private static <T> InTransactionListener<T> listener(
             Class<T> type, java.util.function.Function<T, Mono<Void>> body) {
-        return new TransactionalEventListener<>() {
+        return new InTransactionListener<>() {
             @Override
             public Class<T> type() {
                 return type;

@@ -6,4 +6,7 @@
  * <p>Public: {@link org.cti.convene.mail.MailAttachments} (other features attach files, such as the calendar
  * file, when a mail is sent), and {@link org.cti.convene.mail.MailLog}, the organisers' view of what was sent.
  */
+@ApplicationModule(allowedDependencies = {"common", "events", "invitations", "registration", "staff"})
 package org.cti.convene.mail;
+
+import org.springframework.modulith.ApplicationModule;

@@ -168,13 +168,6 @@ class RegistrationRepository {
                 .all();
     }
 
-    Flux<Registration> findByIds(List<UUID> ids) {
-        return db.sql("select " + COLUMNS + " from registration r where r.id = any(:ids) order by r.arrival")
-                .bind("ids", ids.toArray(UUID[]::new))
-                .map(RegistrationRepository::registration)
-                .all();
-    }
-
     Mono<Void> setStatus(UUID id, RegistrationStatus status) {
         return db.sql("""
                         update registration set status = :status, status_changed_at = now(), updated_at = now()

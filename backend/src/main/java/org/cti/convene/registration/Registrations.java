@@ -87,7 +87,7 @@ public class Registrations {
                                 () -> seating.seat(event, List.of(request), Admission.PUBLIC, null)
                                         .map(seated ->
                                                 seated.getFirst().result().withoutToken()),
-                                this::withToken)
+                                Mono::just)
                         .as(tx::transactional))
                 .map(this::withTokenNow);
     }
@@ -223,10 +223,6 @@ public class Registrations {
     /** The current private link token of a registration (for the mails that carry it). */
     public String manageToken(Registration r) {
         return tokens.registration(r.id(), r.tokenVersion());
-    }
-
-    private Mono<RegistrationResult> withToken(RegistrationResult stored) {
-        return Mono.just(stored);
     }
 
     private RegistrationResult withTokenNow(RegistrationResult result) {

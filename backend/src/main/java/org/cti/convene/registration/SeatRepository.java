@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -194,12 +193,5 @@ class SeatRepository {
         return db.sql("delete from session_signup where registration_id = :r")
                 .bind("r", registrationId)
                 .then();
-    }
-
-    Flux<UUID> sessionsOf(UUID registrationId) {
-        return db.sql("select session_id from session_signup where registration_id = :r")
-                .bind("r", registrationId)
-                .map((row, meta) -> row.get("session_id", UUID.class))
-                .all();
     }
 }

@@ -1,7 +1,7 @@
 package org.cti.convene.registration;
 
 import org.cti.convene.common.ConflictException;
-import org.cti.convene.common.TransactionalEventListener;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventChanged;
 import org.cti.convene.events.EventPublished;
@@ -18,14 +18,14 @@ import reactor.core.publisher.Mono;
 class SeatsFollowCapacity {
 
     @Bean
-    TransactionalEventListener<EventPublished> seatsOnPublish(SeatRepository seats) {
+    InTransactionListener<EventPublished> seatsOnPublish(SeatRepository seats) {
         return listener(
                 EventPublished.class,
                 e -> seats.growTo(e.event().id(), e.event().capacity()));
     }
 
     @Bean
-    TransactionalEventListener<EventChanged> seatsOnCapacityChange(SeatRepository seats, WaitingList waitingList) {
+    InTransactionListener<EventChanged> seatsOnCapacityChange(SeatRepository seats, WaitingList waitingList) {
         return listener(EventChanged.class, e -> {
             if (!e.changes().contains("CAPACITY")) {
                 return Mono.empty();
@@ -55,9 +55,9 @@ class SeatsFollowCapacity {
         });
     }
 
-    private static <T> TransactionalEventListener<T> listener(
+    private static <T> InTransactionListener<T> listener(
             Class<T> type, java.util.function.Function<T, Mono<Void>> body) {
-        return new TransactionalEventListener<>() {
+        return new InTransactionListener<>() {
             @Override
             public Class<T> type() {
                 return type;

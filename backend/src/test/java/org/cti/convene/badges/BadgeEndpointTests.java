@@ -1,7 +1,6 @@
 package org.cti.convene.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.cti.convene.support.BadgeCodes;
 import org.cti.convene.support.Delegates;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.PublishedEvents;
+import org.cti.convene.support.RequiredTool;
 import org.cti.convene.support.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,8 @@ class BadgeEndpointTests {
         }
 
         // an independent reader agrees, where zbar is installed (CI installs zbar-tools)
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
+        RequiredTool.assumePresent(
+                Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
         Path png = tmp.resolve("badge.png");
         ImageIO.write(BadgeCodes.page(pdf, 0), "png", png.toFile());
         Process zbar = new ProcessBuilder("/usr/bin/zbarimg", "--raw", "-q", png.toString())

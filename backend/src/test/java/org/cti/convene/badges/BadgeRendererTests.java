@@ -2,7 +2,6 @@ package org.cti.convene.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -40,6 +39,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cti.convene.badges.VerifiedBadge.Valid;
+import org.cti.convene.support.RequiredTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,7 +155,8 @@ class BadgeRendererTests {
 
     @Test
     void zbarReadsTheSameQr(@TempDir Path tmp) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
+        RequiredTool.assumePresent(
+                Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
         BadgeData badge = badge("阿米娜·迪亚洛", "EXPERT");
         Path png = tmp.resolve("badge.png");
         ImageIO.write(renderPage(renderer.render(badge, BadgeLayout.SINGLE), 0), "png", png.toFile());

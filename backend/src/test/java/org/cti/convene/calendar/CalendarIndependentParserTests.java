@@ -5,7 +5,6 @@ import static org.cti.convene.calendar.CalendarExamples.CLOCK;
 import static org.cti.convene.calendar.CalendarExamples.DELEGATE;
 import static org.cti.convene.calendar.CalendarExamples.SECRETARIAT;
 import static org.cti.convene.calendar.CalendarExamples.session;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cti.convene.calendar.CalendarExamples.Venue;
+import org.cti.convene.support.RequiredTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,7 +190,7 @@ class CalendarIndependentParserTests {
                 interpreters.add(candidate);
             }
         }
-        assumeFalse(interpreters.isEmpty(), "no python3 on this machine");
+        RequiredTool.assumePresent(!interpreters.isEmpty(), "no python3 on this machine");
         return interpreters.stream()
                 .filter(python -> succeeds(python, "-c", "import icalendar"))
                 .findFirst()

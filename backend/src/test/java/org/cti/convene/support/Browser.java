@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -36,7 +35,7 @@ public final class Browser implements AutoCloseable {
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI must install chromium and chromium-driver (.ci/run does)");
         }
-        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        RequiredTool.assumePresent(installed, "Debian's chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // wait for the document, not for every subresource: the tests wait for what they need explicitly
