@@ -1,7 +1,9 @@
 package org.cti.convene.registration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -24,20 +26,50 @@ class SeatRepository {
      * Locks up to {@code wanted} free seats (reserved for {@code reservedFor}, or unreserved when null) and
      * returns their numbers. Fewer than wanted means the event is (momentarily) full for this request; the
      * locks are released at commit untouched.
+     *
+     * <p>A single seat is looked for from a random seat of the event's {@code capacity}, wrapping round once:
+     * starting at seat 1, every claim of a rush would walk past every seat claimed before it (their index
+     * entries stay until vacuum) and queue on the same few free rows, so claims would slow as the event filled.
      */
-    Mono<List<Integer>> lockFree(UUID eventId, int wanted, UUID reservedFor) {
+    Mono<List<Integer>> lockFree(UUID eventId, int capacity, int wanted, UUID reservedFor) {
+        // several seats at once (a delegation) scan in order, so that concurrent groups do not each lock part
+        // of the last free seats and all go to the waiting list
+        int start =
+                wanted > 1 || capacity <= 1 ? 1 : ThreadLocalRandom.current().nextInt(1, capacity + 1);
+        return lockFrom(eventId, reservedFor, "seat_no >= :start", start, wanted)
+                .flatMap(after -> after.size() >= wanted || start == 1
+                        ? Mono.just(after)
+                        : lockFrom(eventId, reservedFor, "seat_no < :start", start, wanted - after.size())
+                                .map(before -> {
+                                    List<Integer> all = new ArrayList<>(after);
+                                    all.addAll(before);
+                                    return all;
+                                }));
+    }
+
+    private Mono<List<Integer>> lockFrom(UUID eventId, UUID reservedFor, String range, int start, int wanted) {
         String reserved = reservedFor == null ? "reserved_for is null" : "reserved_for = :reservedFor";
-        DatabaseClient.GenericExecuteSpec spec =
-                db.sql("""
+        DatabaseClient.GenericExecuteSpec spec = db.sql("""
                         select seat_no from seat
-                         where event_id = :eventId and registration_id is null and %s
+                         where event_id = :eventId and registration_id is null and %s and %s
                          order by seat_no limit :wanted
                            for update skip locked
-                        """.formatted(reserved)).bind("eventId", eventId).bind("wanted", wanted);
+                        """.formatted(reserved, range))
+                .bind("eventId", eventId)
+                .bind("start", start)
+                .bind("wanted", wanted);
         if (reservedFor != null) {
             spec = spec.bind("reservedFor", reservedFor);
         }
         return spec.map((row, meta) -> row.get("seat_no", Integer.class)).all().collectList();
+    }
+
+    /**
+     * Gives the planner statistics for an event's fresh seats: without them it expects two free rows and
+     * answers every claim with a bitmap scan and a sort of all of them (43 ms on 100,000 seats).
+     */
+    Mono<Void> analyse() {
+        return db.sql("analyze seat").then();
     }
 
     Mono<Void> assign(UUID eventId, int seatNo, UUID registrationId) {
@@ -80,6 +112,13 @@ class SeatRepository {
 
     /** Adds seat rows numbered up to {@code capacity}; existing ones stay as they are. */
     Mono<Void> growTo(UUID eventId, int capacity) {
+        return insertUpTo(eventId, capacity).then(capacity >= ANALYSE_FROM ? analyse() : Mono.empty());
+    }
+
+    /** From this many seats a stale plan costs more than the statistics. */
+    static final int ANALYSE_FROM = 1_000;
+
+    private Mono<Void> insertUpTo(UUID eventId, int capacity) {
         return db.sql("""
                         insert into seat (event_id, seat_no)
                         select :e, g from generate_series(1, :capacity) g

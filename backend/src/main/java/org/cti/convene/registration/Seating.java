@@ -53,61 +53,62 @@ class Seating {
 
     Mono<List<Seated>> seat(Event event, List<RegistrationRequest> people, Admission admission, UUID delegationId) {
         int wanted = people.size();
-        return seats.lockFree(event.id(), wanted, admission.reservedFor()).flatMap(free -> {
-            RegistrationStatus status;
-            if (free.size() == wanted) {
-                status = event.approvalRequired() && !admission.skipApproval()
-                        ? RegistrationStatus.PENDING_APPROVAL
-                        : RegistrationStatus.CONFIRMED;
-            } else if (admission.reservedFor() != null) {
-                return Mono.error(new ConflictException(
-                        "invitation-seats-used",
-                        "This invitation has no seats left for " + wanted + " more "
-                                + (wanted == 1 ? "person." : "people.")));
-            } else if (event.waitlist()) {
-                status = RegistrationStatus.WAITLISTED;
-            } else {
-                return Mono.error(new ConflictException("event-full", "This event is full."));
-            }
-            Instant now = clock.instant();
-            List<Seated> seated = new ArrayList<>();
-            for (RegistrationRequest p : people) {
-                UUID id = UUID.randomUUID();
-                Registration r = new Registration(
-                        id,
-                        event.id(),
-                        status,
-                        blank(p.honorific()),
-                        p.givenName().strip(),
-                        p.familyName().strip(),
-                        p.effectiveBadgeName(),
-                        blank(p.function()),
-                        blank(p.organisation()),
-                        p.countryCode(),
-                        p.normalisedEmail(),
-                        blank(p.phone()),
-                        p.language(),
-                        p.effectiveRole(),
-                        blank(p.dietary()),
-                        blank(p.accessibility()),
-                        Boolean.TRUE.equals(p.visaLetter()),
-                        now,
-                        consentVersion,
-                        1,
-                        delegationId,
-                        admission.invitationId(),
-                        p.sessionsOrEmpty(),
-                        null,
-                        now,
-                        now,
-                        0,
-                        1);
-                seated.add(new Seated(r, tokens.registration(id, 1)));
-            }
-            return Flux.range(0, seated.size())
-                    .concatMap(i -> insert(event, seated.get(i), status.holdsSeat() ? free.get(i) : null))
-                    .collectList();
-        });
+        return seats.lockFree(event.id(), event.capacity(), wanted, admission.reservedFor())
+                .flatMap(free -> {
+                    RegistrationStatus status;
+                    if (free.size() == wanted) {
+                        status = event.approvalRequired() && !admission.skipApproval()
+                                ? RegistrationStatus.PENDING_APPROVAL
+                                : RegistrationStatus.CONFIRMED;
+                    } else if (admission.reservedFor() != null) {
+                        return Mono.error(new ConflictException(
+                                "invitation-seats-used",
+                                "This invitation has no seats left for " + wanted + " more "
+                                        + (wanted == 1 ? "person." : "people.")));
+                    } else if (event.waitlist()) {
+                        status = RegistrationStatus.WAITLISTED;
+                    } else {
+                        return Mono.error(new ConflictException("event-full", "This event is full."));
+                    }
+                    Instant now = clock.instant();
+                    List<Seated> seated = new ArrayList<>();
+                    for (RegistrationRequest p : people) {
+                        UUID id = UUID.randomUUID();
+                        Registration r = new Registration(
+                                id,
+                                event.id(),
+                                status,
+                                blank(p.honorific()),
+                                p.givenName().strip(),
+                                p.familyName().strip(),
+                                p.effectiveBadgeName(),
+                                blank(p.function()),
+                                blank(p.organisation()),
+                                p.countryCode(),
+                                p.normalisedEmail(),
+                                blank(p.phone()),
+                                p.language(),
+                                p.effectiveRole(),
+                                blank(p.dietary()),
+                                blank(p.accessibility()),
+                                Boolean.TRUE.equals(p.visaLetter()),
+                                now,
+                                consentVersion,
+                                1,
+                                delegationId,
+                                admission.invitationId(),
+                                p.sessionsOrEmpty(),
+                                null,
+                                now,
+                                now,
+                                0,
+                                1);
+                        seated.add(new Seated(r, tokens.registration(id, 1)));
+                    }
+                    return Flux.range(0, seated.size())
+                            .concatMap(i -> insert(event, seated.get(i), status.holdsSeat() ? free.get(i) : null))
+                            .collectList();
+                });
     }
 
     /** The replacement of a delegate: same status and place in the waiting list, no new seat claimed. */

@@ -42,16 +42,18 @@ class WaitingList {
             if (head.isEmpty()) {
                 return Mono.just(promotedSoFar);
             }
-            return seats.lockFree(event.id(), head.size(), null).flatMap(free -> {
-                if (free.size() < head.size()) {
-                    return Mono.just(promotedSoFar);
-                }
-                RegistrationStatus next =
-                        event.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL : RegistrationStatus.CONFIRMED;
-                return Flux.range(0, head.size())
-                        .concatMap(i -> promoteOne(event, head.get(i), free.get(i), next))
-                        .then(Mono.defer(() -> promoteNext(event, promotedSoFar + head.size())));
-            });
+            return seats.lockFree(event.id(), event.capacity(), head.size(), null)
+                    .flatMap(free -> {
+                        if (free.size() < head.size()) {
+                            return Mono.just(promotedSoFar);
+                        }
+                        RegistrationStatus next = event.approvalRequired()
+                                ? RegistrationStatus.PENDING_APPROVAL
+                                : RegistrationStatus.CONFIRMED;
+                        return Flux.range(0, head.size())
+                                .concatMap(i -> promoteOne(event, head.get(i), free.get(i), next))
+                                .then(Mono.defer(() -> promoteNext(event, promotedSoFar + head.size())));
+                    });
         });
     }
 
