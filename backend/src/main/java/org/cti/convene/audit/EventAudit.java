@@ -13,6 +13,7 @@ import org.cti.convene.events.EventPublished;
 import org.cti.convene.invitations.Invitation;
 import org.cti.convene.invitations.InvitationAccepted;
 import org.cti.convene.invitations.InvitationDeclined;
+import org.cti.convene.invitations.InvitationExtended;
 import org.cti.convene.invitations.InvitationRevoked;
 import org.cti.convene.invitations.InvitationSent;
 import org.springframework.context.annotation.Bean;
@@ -95,6 +96,21 @@ class EventAudit {
         return new AuditListener<>(
                 InvitationDeclined.class,
                 e -> trail.record(invitation("invitation.declined", e.invitation(), Map.of()), null));
+    }
+
+    @Bean
+    AuditListener<InvitationExtended> auditInvitationExtended(AuditTrail trail) {
+        return new AuditListener<>(
+                InvitationExtended.class,
+                e -> trail.record(
+                        invitation(
+                                "invitation.extended",
+                                e.invitation(),
+                                Map.of(
+                                        "expiresAt",
+                                        e.previousDeadline() + " → "
+                                                + e.invitation().expiresAt())),
+                        null));
     }
 
     @Bean

@@ -237,7 +237,12 @@ public class Invitations {
                         List<FieldViolation> v = new ArrayList<>();
                         rules.checkDeadline(event, deadline, clock.instant(), "expiresAt", v);
                         InputValidator.refuseIfAny(v);
-                        return invitations.extend(id, deadline).then(invitations.findById(id));
+                        return invitations
+                                .extend(id, deadline)
+                                .then(invitations.findById(id))
+                                .flatMap(after -> domainEvents
+                                        .publish(new InvitationExtended(after, before.expiresAt()))
+                                        .thenReturn(after));
                     });
                 })
                 .as(tx::transactional);

@@ -85,6 +85,24 @@ class SessionsAndTokensTests {
     }
 
     @Test
+    void aSessionEndsAfterAnHourWithoutARequest() {
+        String email = colleague("ORGANISER");
+        ConsoleSession session = ConsoleSession.signIn(client, email, StaffJourneyTests.PASSWORD);
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(session.get("/console/events").getStatus())
+                .as("still in use")
+                .isEqualTo(HttpStatus.OK);
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(session.get("/console/events").getStatus())
+                .as("used 59 minutes ago")
+                .isEqualTo(HttpStatus.OK);
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(session.get("/console/events").getStatus().is3xxRedirection())
+                .as("idle for an hour")
+                .isTrue();
+    }
+
+    @Test
     void aNarrowerRoleAppliesToTheOpenSessionAtOnce() {
         String email = colleague("ORGANISER");
         ConsoleSession session = ConsoleSession.signIn(client, email, StaffJourneyTests.PASSWORD);

@@ -1,19 +1,12 @@
 package org.cti.convene.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.cti.convene.support.CapturedMail;
 import org.cti.convene.support.ConsoleSession;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.PublishedEvents;
@@ -33,7 +26,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 class StaffJourneyTests {
 
-    static final Pattern LINK = Pattern.compile("https?://[^\\s\"<]+/console/(welcome|password)/([\\w.-]+)");
     static final String PASSWORD = "correct horse battery staple 1";
 
     @Autowired
@@ -236,31 +228,7 @@ class StaffJourneyTests {
         return email;
     }
 
-    /** The link in the last mail of that kind to that address, as the mail server captured it. */
     static String mailedLink(String email, String kind) {
-        Path dir = Path.of("target/convene-test/mail");
-        return await().atMost(Duration.ofSeconds(20)).until(() -> newest(dir, kind, email), l -> l != null);
-    }
-
-    private static String newest(Path dir, String kind, String email) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return null;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().contains(kind)
-                            && f.getFileName().toString().endsWith(".eml"))
-                    .sorted()
-                    .toList()
-                    .reversed()) {
-                String mail = Files.readString(file, StandardCharsets.UTF_8)
-                        .replace("=\r\n", "")
-                        .replace("=\n", "");
-                if (mail.contains(email)) {
-                    Matcher m = LINK.matcher(mail.replace("=3D", "="));
-                    return m.find() ? m.group() : null;
-                }
-            }
-        }
-        return null;
+        return CapturedMail.link(email, kind);
     }
 }

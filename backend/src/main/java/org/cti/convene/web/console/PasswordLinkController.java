@@ -34,8 +34,8 @@ class PasswordLinkController {
     }
 
     @GetMapping({"/console/welcome/{token}", "/console/password/{token}"})
-    Mono<String> show(@PathVariable String token, ServerHttpResponse response, Model model) {
-        return page(token, response, model, List.of());
+    Mono<String> show(@PathVariable String token, ServerWebExchange exchange, Model model) {
+        return page(token, exchange, model, List.of());
     }
 
     @PostMapping({"/console/welcome/{token}", "/console/password/{token}"})
@@ -43,11 +43,7 @@ class PasswordLinkController {
         return exchange.getFormData().flatMap(form -> {
             String password = form.getFirst("password");
             if (password == null || !password.equals(form.getFirst("confirmation"))) {
-                return page(
-                        token,
-                        exchange.getResponse(),
-                        model,
-                        List.of(wording.text("console.password.mismatch", locale)));
+                return page(token, exchange, model, List.of(wording.text("console.password.mismatch", locale)));
             }
             return passwords
                     .choose(token, password)
@@ -56,12 +52,12 @@ class PasswordLinkController {
                             InvalidInputException.class,
                             e -> page(
                                     token,
-                                    exchange.getResponse(),
+                                    exchange,
                                     model,
                                     e.violations().stream()
                                             .map(v -> wording.violation(v, locale))
                                             .toList()))
-                    .onErrorResume(DomainException.class, e -> page(token, exchange.getResponse(), model, List.of()));
+                    .onErrorResume(DomainException.class, e -> page(token, exchange, model, List.of()));
         });
     }
 
@@ -80,7 +76,10 @@ class PasswordLinkController {
                 }));
     }
 
-    private Mono<String> page(String token, ServerHttpResponse response, Model model, List<String> problems) {
+    private Mono<String> page(String token, ServerWebExchange exchange, Model model, List<String> problems) {
+        ServerHttpResponse response = exchange.getResponse();
+        // the form posts back to the address it came from (welcome or password), with its CSRF token
+        model.addAttribute("action", exchange.getRequest().getPath().value());
         model.addAttribute("problems", problems);
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         return passwords

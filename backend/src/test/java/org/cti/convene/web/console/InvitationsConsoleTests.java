@@ -107,6 +107,14 @@ class InvitationsConsoleTests {
                                 .withSecond(0)
                                 .toString()));
         assertThat(invitations.find(id).block().timesSent()).isEqualTo(2);
+        String trail = Staff.as(client, Staff.ORGANISER)
+                .get()
+                .uri("/api/v1/admin/audit?eventId=" + event)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(trail).contains("invitation.sent", "invitation.resent", "invitation.extended");
         var revoked = organiser.post("/console/invitations/" + id + "/revoke", Map.of());
         assertThat(revoked.getResponseHeaders().getLocation())
                 .hasToString("/console/events/" + event + "/invitations?done=revoke");

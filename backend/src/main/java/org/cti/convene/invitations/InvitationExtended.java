@@ -1,0 +1,6 @@
+package org.cti.convene.invitations;
+
+import java.time.Instant;
+
+/** An organiser moved an invitation's deadline. */
+public record InvitationExtended(Invitation invitation, Instant previousDeadline) {}
