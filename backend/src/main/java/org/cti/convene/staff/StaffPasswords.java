@@ -1,11 +1,13 @@
 package org.cti.convene.staff;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.cti.convene.common.ConflictException;
 import org.cti.convene.common.DomainEvents;
 import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.common.NotFoundException;
+import org.cti.convene.common.RateLimits;
 import org.cti.convene.common.StaffUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,11 @@ public class StaffPasswords {
     /** Who a valid link is for, for the page that asks for the password. */
     public record LinkHolder(String email, String name, StaffLinkPurpose purpose) {}
 
+    /** Reset mails per address: a stranger cannot bury a colleague's inbox in them. */
+    static final RateLimits.Limit RESET_MAILS = new RateLimits.Limit("password-reset", 3, Duration.ofMinutes(15));
+
     private final StaffAccountRepository accounts;
+    private final RateLimits limits;
     private final StaffLinks links;
     private final SessionRepository sessions;
     private final PasswordPolicy policy;
@@ -41,7 +47,9 @@ public class StaffPasswords {
             PasswordEncoder encoder,
             DomainEvents events,
             TransactionalOperator tx,
-            Clock clock) {
+            Clock clock,
+            RateLimits limits) {
+        this.limits = limits;
         this.accounts = accounts;
         this.links = links;
         this.sessions = sessions;
@@ -57,7 +65,12 @@ public class StaffPasswords {
      * answer is the same either way, so nobody learns who has an account.
      */
     public Mono<Void> requestReset(String email) {
-        return accounts.findByEmail(StaffAccounts.normalise(email))
+        String normalised = StaffAccounts.normalise(email);
+        if (!limits.wait(RESET_MAILS, normalised).isZero()) {
+            return Mono.empty(); // a fourth request within the quarter hour sends nothing, and says so to nobody
+        }
+        limits.take(RESET_MAILS, normalised);
+        return accounts.findByEmail(normalised)
                 .filter(StaffAccountRepository.Stored::enabled)
                 .flatMap(this::sendReset)
                 .then();

@@ -79,6 +79,20 @@ class CheckInApiTests {
         assertThat(Instant.parse((String) second.get("checkedInAt"))).isEqualTo(at);
         assertThat(second.get("checkedInBy")).isEqualTo("Dario Door");
         assertThat(person(second)).containsEntry("badgeName", "Amina Diallo");
+
+        String trail = organiser
+                .get()
+                .uri("/api/v1/admin/audit?action=checkin&eventId=" + event)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(trail)
+                .as("each scan is in the audit trail, by whom, never the person's details")
+                .contains("checkin.admitted", "checkin.repeated", "Dario Door", (String) amina.get("id"))
+                .doesNotContain("Diallo");
     }
 
     @Test
