@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cti.convene.audit.AuditTrail.Fact;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventCancelled;
 import org.cti.convene.events.EventChanged;
@@ -24,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 class EventAudit {
 
     @Bean
-    AuditListener<EventCreated> auditEventCreated(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<EventCreated> auditEventCreated(AuditTrail trail) {
+        return InTransactionListener.of(
                 EventCreated.class,
                 e -> trail.record(
                         fact(
@@ -42,30 +43,30 @@ class EventAudit {
     }
 
     @Bean
-    AuditListener<EventChanged> auditEventChanged(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<EventChanged> auditEventChanged(AuditTrail trail) {
+        return InTransactionListener.of(
                 EventChanged.class,
                 e -> trail.record(
                         fact("event.updated", e.after(), differences(e.before(), e.after(), e.changes())), null));
     }
 
     @Bean
-    AuditListener<EventPublished> auditEventPublished(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<EventPublished> auditEventPublished(AuditTrail trail) {
+        return InTransactionListener.of(
                 EventPublished.class,
                 e -> trail.record(fact("event.published", e.event(), Map.of("status", "DRAFT → PUBLISHED")), null));
     }
 
     @Bean
-    AuditListener<EventCancelled> auditEventCancelled(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<EventCancelled> auditEventCancelled(AuditTrail trail) {
+        return InTransactionListener.of(
                 EventCancelled.class,
                 e -> trail.record(fact("event.cancelled", e.event(), Map.of("status", "→ CANCELLED")), null));
     }
 
     @Bean
-    AuditListener<InvitationSent> auditInvitationSent(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<InvitationSent> auditInvitationSent(AuditTrail trail) {
+        return InTransactionListener.of(
                 InvitationSent.class,
                 e -> trail.record(
                         invitation(
@@ -76,8 +77,8 @@ class EventAudit {
     }
 
     @Bean
-    AuditListener<InvitationAccepted> auditInvitationAccepted(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<InvitationAccepted> auditInvitationAccepted(AuditTrail trail) {
+        return InTransactionListener.of(
                 InvitationAccepted.class,
                 e -> trail.record(
                         invitation(
@@ -92,15 +93,15 @@ class EventAudit {
     }
 
     @Bean
-    AuditListener<InvitationDeclined> auditInvitationDeclined(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<InvitationDeclined> auditInvitationDeclined(AuditTrail trail) {
+        return InTransactionListener.of(
                 InvitationDeclined.class,
                 e -> trail.record(invitation("invitation.declined", e.invitation(), Map.of()), null));
     }
 
     @Bean
-    AuditListener<InvitationExtended> auditInvitationExtended(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<InvitationExtended> auditInvitationExtended(AuditTrail trail) {
+        return InTransactionListener.of(
                 InvitationExtended.class,
                 e -> trail.record(
                         invitation(
@@ -114,8 +115,8 @@ class EventAudit {
     }
 
     @Bean
-    AuditListener<InvitationRevoked> auditInvitationRevoked(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<InvitationRevoked> auditInvitationRevoked(AuditTrail trail) {
+        return InTransactionListener.of(
                 InvitationRevoked.class,
                 e -> trail.record(
                         invitation(

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cti.convene.audit.AuditTrail.Fact;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationApproved;
 import org.cti.convene.registration.RegistrationCancelled;
@@ -27,29 +28,29 @@ import reactor.core.publisher.Mono;
 class RegistrationAudit {
 
     @Bean
-    AuditListener<RegistrationConfirmed> auditConfirmed(AuditTrail trail) {
-        return new AuditListener<>(RegistrationConfirmed.class, e -> created(trail, e.registration()));
+    InTransactionListener<RegistrationConfirmed> auditConfirmed(AuditTrail trail) {
+        return InTransactionListener.of(RegistrationConfirmed.class, e -> created(trail, e.registration()));
     }
 
     @Bean
-    AuditListener<RegistrationPendingApproval> auditPending(AuditTrail trail) {
-        return new AuditListener<>(RegistrationPendingApproval.class, e -> created(trail, e.registration()));
+    InTransactionListener<RegistrationPendingApproval> auditPending(AuditTrail trail) {
+        return InTransactionListener.of(RegistrationPendingApproval.class, e -> created(trail, e.registration()));
     }
 
     @Bean
-    AuditListener<RegistrationWaitlisted> auditWaitlisted(AuditTrail trail) {
-        return new AuditListener<>(RegistrationWaitlisted.class, e -> created(trail, e.registration()));
+    InTransactionListener<RegistrationWaitlisted> auditWaitlisted(AuditTrail trail) {
+        return InTransactionListener.of(RegistrationWaitlisted.class, e -> created(trail, e.registration()));
     }
 
     @Bean
-    AuditListener<RegistrationApproved> auditApproved(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<RegistrationApproved> auditApproved(AuditTrail trail) {
+        return InTransactionListener.of(
                 RegistrationApproved.class, e -> status(trail, "registration.approved", e.registration(), Map.of()));
     }
 
     @Bean
-    AuditListener<RegistrationDeclined> auditDeclined(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<RegistrationDeclined> auditDeclined(AuditTrail trail) {
+        return InTransactionListener.of(
                 RegistrationDeclined.class,
                 e -> status(
                         trail,
@@ -59,27 +60,27 @@ class RegistrationAudit {
     }
 
     @Bean
-    AuditListener<RegistrationPromoted> auditPromoted(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<RegistrationPromoted> auditPromoted(AuditTrail trail) {
+        return InTransactionListener.of(
                 RegistrationPromoted.class, e -> status(trail, "registration.promoted", e.registration(), Map.of()));
     }
 
     @Bean
-    AuditListener<RegistrationCancelled> auditCancelled(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<RegistrationCancelled> auditCancelled(AuditTrail trail) {
+        return InTransactionListener.of(
                 RegistrationCancelled.class, e -> status(trail, "registration.cancelled", e.registration(), Map.of()));
     }
 
     @Bean
-    AuditListener<RegistrationCancelledByOrganiser> auditCancelledByOrganiser(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<RegistrationCancelledByOrganiser> auditCancelledByOrganiser(AuditTrail trail) {
+        return InTransactionListener.of(
                 RegistrationCancelledByOrganiser.class,
                 e -> status(trail, "registration.cancelled", e.registration(), Map.of("byOrganiser", true)));
     }
 
     @Bean
-    AuditListener<RegistrationSubstituted> auditSubstituted(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<RegistrationSubstituted> auditSubstituted(AuditTrail trail) {
+        return InTransactionListener.of(
                 RegistrationSubstituted.class,
                 e -> trail.record(
                         new Fact(
@@ -96,8 +97,8 @@ class RegistrationAudit {
     }
 
     @Bean
-    AuditListener<RegistrationDetailsChanged> auditChanged(AuditTrail trail) {
-        return new AuditListener<>(RegistrationDetailsChanged.class, e -> {
+    InTransactionListener<RegistrationDetailsChanged> auditChanged(AuditTrail trail) {
+        return InTransactionListener.of(RegistrationDetailsChanged.class, e -> {
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put("fields", changedFields(e.before(), e.after()));
             changes.put("badgeReissued", e.badgeReissued());

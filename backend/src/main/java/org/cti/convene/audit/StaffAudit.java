@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.cti.convene.audit.AuditTrail.Actor;
 import org.cti.convene.audit.AuditTrail.Fact;
+import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.common.PersonalDataRead;
 import org.cti.convene.staff.StaffAccount;
 import org.cti.convene.staff.StaffEvents;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class StaffAudit {
 
     @Bean
-    AuditListener<StaffEvents.Invited> auditStaffInvited(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.Invited> auditStaffInvited(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.Invited.class,
                 e -> trail.record(
                         staff(
@@ -35,8 +36,8 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<StaffEvents.Changed> auditStaffChanged(AuditTrail trail) {
-        return new AuditListener<>(StaffEvents.Changed.class, e -> {
+    InTransactionListener<StaffEvents.Changed> auditStaffChanged(AuditTrail trail) {
+        return InTransactionListener.of(StaffEvents.Changed.class, e -> {
             Map<String, Object> changes = new LinkedHashMap<>();
             diff(changes, "role", e.before().role(), e.after().role());
             diff(changes, "status", e.before().status(), e.after().status());
@@ -53,15 +54,15 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<StaffEvents.PasswordResetRequested> auditResetRequested(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.PasswordResetRequested> auditResetRequested(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.PasswordResetRequested.class,
                 e -> trail.record(staff("staff.password-reset-sent", e.account(), Map.of()), null));
     }
 
     @Bean
-    AuditListener<StaffEvents.PasswordChosen> auditPasswordChosen(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.PasswordChosen> auditPasswordChosen(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.PasswordChosen.class,
                 e -> trail.recordAs(
                         new Actor(
@@ -79,8 +80,8 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<StaffEvents.SignedIn> auditSignedIn(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.SignedIn> auditSignedIn(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.SignedIn.class,
                 e -> trail.recordAs(
                         new Actor(AuditEntry.ActorType.STAFF, e.accountId(), e.email()),
@@ -88,8 +89,8 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<StaffEvents.SignInRefused> auditSignInRefused(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.SignInRefused> auditSignInRefused(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.SignInRefused.class,
                 e -> trail.recordAs(
                         new Actor(AuditEntry.ActorType.ANONYMOUS, e.accountId(), "anonymous"),
@@ -97,8 +98,8 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<StaffEvents.TokenCreated> auditTokenCreated(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.TokenCreated> auditTokenCreated(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.TokenCreated.class,
                 e -> trail.record(
                         new Fact(
@@ -111,8 +112,8 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<StaffEvents.TokenRevoked> auditTokenRevoked(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<StaffEvents.TokenRevoked> auditTokenRevoked(AuditTrail trail) {
+        return InTransactionListener.of(
                 StaffEvents.TokenRevoked.class,
                 e -> trail.record(
                         new Fact(
@@ -125,8 +126,8 @@ class StaffAudit {
     }
 
     @Bean
-    AuditListener<PersonalDataRead> auditPersonalDataRead(AuditTrail trail) {
-        return new AuditListener<>(
+    InTransactionListener<PersonalDataRead> auditPersonalDataRead(AuditTrail trail) {
+        return InTransactionListener.of(
                 PersonalDataRead.class,
                 e -> trail.record(new Fact(e.action(), "event", e.eventId(), e.eventId(), e.details()), null));
     }

@@ -1,5 +1,6 @@
 package org.cti.convene.common;
 
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,4 +13,19 @@ public interface InTransactionListener<T> {
     Class<T> type();
 
     Mono<Void> onEvent(T event);
+
+    /** A listener for events of {@code type}, as the features declare theirs ({@code @Bean} methods). */
+    static <T> InTransactionListener<T> of(Class<T> type, Function<T, Mono<Void>> body) {
+        return new InTransactionListener<>() {
+            @Override
+            public Class<T> type() {
+                return type;
+            }
+
+            @Override
+            public Mono<Void> onEvent(T event) {
+                return body.apply(event);
+            }
+        };
+    }
 }

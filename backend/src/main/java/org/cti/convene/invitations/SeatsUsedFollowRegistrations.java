@@ -37,17 +37,9 @@ class SeatsUsedFollowRegistrations {
 
     private static <T> InTransactionListener<T> listener(
             Class<T> type, Function<T, Registration> registration, InvitationRepository invitations) {
-        return new InTransactionListener<>() {
-            @Override
-            public Class<T> type() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> onEvent(T event) {
-                Registration r = registration.apply(event);
-                return r.invitationId() == null ? Mono.empty() : invitations.releaseSeatUsed(r.invitationId());
-            }
-        };
+        return InTransactionListener.of(type, event -> {
+            Registration r = registration.apply(event);
+            return r.invitationId() == null ? Mono.empty() : invitations.releaseSeatUsed(r.invitationId());
+        });
     }
 }

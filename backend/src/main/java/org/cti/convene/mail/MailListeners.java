@@ -6,7 +6,6 @@ import static org.cti.convene.mail.MailOutbox.key;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.cti.convene.common.InTransactionListener;
 import org.cti.convene.events.Event;
@@ -46,21 +45,21 @@ class MailListeners {
 
     @Bean
     InTransactionListener<RegistrationConfirmed> mailOnConfirmed(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 RegistrationConfirmed.class,
                 e -> outbox.statusMail(MailKind.REGISTRATION_CONFIRMED, e.registration(), AS_IS));
     }
 
     @Bean
     InTransactionListener<RegistrationPendingApproval> mailOnPendingApproval(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 RegistrationPendingApproval.class,
                 e -> outbox.statusMail(MailKind.PENDING_APPROVAL, e.registration(), AS_IS));
     }
 
     @Bean
     InTransactionListener<RegistrationWaitlisted> mailOnWaitlisted(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 RegistrationWaitlisted.class,
                 e -> outbox.statusMail(
                         MailKind.WAITLISTED,
@@ -71,7 +70,7 @@ class MailListeners {
     /** A seat freed up; where the event needs approval the seat is held pending it, and the mail says so. */
     @Bean
     InTransactionListener<RegistrationPromoted> mailOnPromoted(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 RegistrationPromoted.class,
                 e -> outbox.statusMail(
                         e.registration().status() == RegistrationStatus.PENDING_APPROVAL
@@ -83,19 +82,20 @@ class MailListeners {
 
     @Bean
     InTransactionListener<RegistrationApproved> mailOnApproved(MailOutbox outbox) {
-        return listener(RegistrationApproved.class, e -> outbox.statusMail(MailKind.APPROVED, e.registration(), AS_IS));
+        return InTransactionListener.of(
+                RegistrationApproved.class, e -> outbox.statusMail(MailKind.APPROVED, e.registration(), AS_IS));
     }
 
     @Bean
     InTransactionListener<RegistrationDeclined> mailOnDeclined(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 RegistrationDeclined.class,
                 e -> outbox.statusMail(MailKind.DECLINED, e.registration(), facts -> facts.withReason(e.reason())));
     }
 
     @Bean
     InTransactionListener<RegistrationCancelled> mailOnCancelled(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 RegistrationCancelled.class,
                 e -> outbox.statusMail(MailKind.CANCELLED_BY_DELEGATE, e.registration(), AS_IS));
     }
@@ -106,7 +106,7 @@ class MailListeners {
      */
     @Bean
     InTransactionListener<RegistrationSubstituted> mailOnSubstituted(MailOutbox outbox) {
-        return listener(RegistrationSubstituted.class, e -> {
+        return InTransactionListener.of(RegistrationSubstituted.class, e -> {
             Registration in = e.replacement();
             MailKind welcome = switch (in.status()) {
                 case PENDING_APPROVAL -> MailKind.PENDING_APPROVAL;
@@ -121,7 +121,7 @@ class MailListeners {
     /** Every request is a new fact, but those within the same ten minutes count as one (double clicks). */
     @Bean
     InTransactionListener<ManageLinkRequested> mailOnManageLinkRequested(MailOutbox outbox, Clock clock) {
-        return listener(ManageLinkRequested.class, e -> {
+        return InTransactionListener.of(ManageLinkRequested.class, e -> {
             Registration r = e.registration();
             long window = clock.instant().getEpochSecond() / 600;
             return outbox.mail(MailKind.MANAGE_LINK, key(MailKind.MANAGE_LINK, r.id(), window), r, AS_IS);
@@ -131,7 +131,7 @@ class MailListeners {
     /** Time, venue or programme changed: every live registration hears of it, once per event sequence. */
     @Bean
     InTransactionListener<EventChanged> mailOnEventChanged(MailOutbox outbox, AttendeeLists attendees) {
-        return listener(EventChanged.class, e -> {
+        return InTransactionListener.of(EventChanged.class, e -> {
             if (!e.participantsMustKnow()) {
                 return Mono.empty();
             }
@@ -153,7 +153,7 @@ class MailListeners {
     /** The event is cancelled: every live registration hears of it. */
     @Bean
     InTransactionListener<EventCancelled> mailOnEventCancelled(MailOutbox outbox, AttendeeLists attendees) {
-        return listener(
+        return InTransactionListener.of(
                 EventCancelled.class,
                 e -> live(attendees, e.event().id())
                         .concatMap(r -> outbox.enqueue(
@@ -174,7 +174,7 @@ class MailListeners {
     /** Each sending (first or resent) is its own mail; the count of sendings names the fact. */
     @Bean
     InTransactionListener<org.cti.convene.invitations.InvitationSent> mailOnInvitationSent(MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 org.cti.convene.invitations.InvitationSent.class,
                 e -> outbox.invitationMail(
                         MailKind.INVITATION,
@@ -188,7 +188,7 @@ class MailListeners {
     @Bean
     InTransactionListener<org.cti.convene.invitations.InvitationReminderDue> mailOnInvitationReminder(
             MailOutbox outbox) {
-        return listener(
+        return InTransactionListener.of(
                 org.cti.convene.invitations.InvitationReminderDue.class,
                 e -> outbox.invitationMail(
                         MailKind.INVITATION_REMINDER,
@@ -198,19 +198,5 @@ class MailListeners {
                                 e.offsetHours(),
                                 e.invitation().expiresAt().getEpochSecond()),
                         e.invitation()));
-    }
-
-    private static <T> InTransactionListener<T> listener(Class<T> type, Function<T, Mono<Void>> body) {
-        return new InTransactionListener<>() {
-            @Override
-            public Class<T> type() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> onEvent(T event) {
-                return body.apply(event);
-            }
-        };
     }
 }

@@ -54,12 +54,13 @@ class StaffMails {
 
     @Bean
     InTransactionListener<StaffEvents.Invited> mailOnStaffInvited() {
-        return listener(StaffEvents.Invited.class, e -> enqueue(MailKind.STAFF_INVITATION, e.account(), e.linkId()));
+        return InTransactionListener.of(
+                StaffEvents.Invited.class, e -> enqueue(MailKind.STAFF_INVITATION, e.account(), e.linkId()));
     }
 
     @Bean
     InTransactionListener<StaffEvents.PasswordResetRequested> mailOnPasswordReset() {
-        return listener(
+        return InTransactionListener.of(
                 StaffEvents.PasswordResetRequested.class,
                 e -> enqueue(MailKind.PASSWORD_RESET, e.account(), e.linkId()));
     }
@@ -93,20 +94,5 @@ class StaffMails {
                 .build();
         return new MailComposer.Composed(
                 templates.render(row.kind(), Locale.forLanguageTag(row.language()), model), List.of());
-    }
-
-    private static <T> InTransactionListener<T> listener(
-            Class<T> type, java.util.function.Function<T, Mono<Void>> body) {
-        return new InTransactionListener<>() {
-            @Override
-            public Class<T> type() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> onEvent(T event) {
-                return body.apply(event);
-            }
-        };
     }
 }

@@ -19,14 +19,14 @@ class SeatsFollowCapacity {
 
     @Bean
     InTransactionListener<EventPublished> seatsOnPublish(SeatRepository seats) {
-        return listener(
+        return InTransactionListener.of(
                 EventPublished.class,
                 e -> seats.growTo(e.event().id(), e.event().capacity()));
     }
 
     @Bean
     InTransactionListener<EventChanged> seatsOnCapacityChange(SeatRepository seats, WaitingList waitingList) {
-        return listener(EventChanged.class, e -> {
+        return InTransactionListener.of(EventChanged.class, e -> {
             if (!e.changes().contains("CAPACITY")) {
                 return Mono.empty();
             }
@@ -53,20 +53,5 @@ class SeatsFollowCapacity {
                                 : Mono.empty());
             });
         });
-    }
-
-    private static <T> InTransactionListener<T> listener(
-            Class<T> type, java.util.function.Function<T, Mono<Void>> body) {
-        return new InTransactionListener<>() {
-            @Override
-            public Class<T> type() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> onEvent(T event) {
-                return body.apply(event);
-            }
-        };
     }
 }
