@@ -15,7 +15,6 @@ import org.cti.convene.events.EventStatus;
 import org.cti.convene.events.Events;
 import org.cti.convene.registration.AttendeeLists;
 import org.cti.convene.registration.AttendeeQuery;
-import org.cti.convene.registration.ParticipantRole;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationStatus;
 import org.springframework.stereotype.Service;
@@ -122,18 +121,22 @@ public class BadgeIssuer {
                 r.badgeName(), r.function(), origin(r, locale), r.role().name(), title, dates, payload);
     }
 
+    /** The longest second line that still prints at the badge's smallest legible size. */
+    static final int ORIGIN_FITS = 44;
+
     /**
-     * A State's delegate is known at the door by the State; speakers, experts, press and staff by their
-     * organisation, or their country when they gave none.
+     * The second line: the country for everyone who gave one (the door and the other delegates read the State
+     * first, whatever the role), with the organisation beside it when both fit on one line; the organisation
+     * alone for someone who gave no country.
      */
     static String origin(Registration r, Locale locale) {
         String country = Countries.name(r.countryCode(), locale);
-        if (r.role() == ParticipantRole.DELEGATE
-                || r.organisation() == null
-                || r.organisation().isBlank()) {
-            return country;
+        String organisation = r.organisation() == null ? "" : r.organisation().strip();
+        if (country.isEmpty() || organisation.isEmpty()) {
+            return country.isEmpty() ? organisation : country;
         }
-        return r.organisation();
+        String both = country + " · " + organisation;
+        return both.codePointCount(0, both.length()) <= ORIGIN_FITS ? both : country;
     }
 
     /** "10 March 2027 · Palais des Nations, Room XXIII, Geneva", the days in the venue's time zone. */

@@ -91,14 +91,17 @@ public class DelegateCalendars {
         });
     }
 
-    /** All confirmed events of the feed's owner, with the sessions they take part in. */
+    /**
+     * The feed owner's confirmed events with the sessions they take part in, and the ones they left as
+     * STATUS:CANCELLED, so that a subscribed calendar removes them (and a feed is never a calendar of nothing).
+     */
     Mono<String> feed(String feedToken) {
         if (feedToken == null || feedToken.length() > 200) {
             return Mono.error(new NotFoundException("Unknown calendar feed."));
         }
         return feeds.emailFor(ServerSecret.hash(feedToken))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Unknown calendar feed.")))
-                .flatMapMany(registrations::confirmedFor)
+                .flatMapMany(registrations::forCalendarOf)
                 .concatMap(r -> events.find(r.eventId()).map(event -> personalEntry(event, r)))
                 .sort(Comparator.comparing(CalendarEntry::start))
                 .collectList()

@@ -146,8 +146,10 @@ class RegistrationRepository {
                 .one();
     }
 
-    Flux<Registration> findConfirmedByEmail(String email) {
-        return db.sql("select " + COLUMNS + " from registration r where r.email = :email and r.status = 'CONFIRMED'"
+    /** Confirmed registrations and those that ended (a feed must keep them, cancelled, for calendars to drop them). */
+    Flux<Registration> findForCalendarByEmail(String email) {
+        return db.sql("select " + COLUMNS + " from registration r where r.email = :email"
+                        + " and r.status in ('CONFIRMED', 'CANCELLED', 'DECLINED')"
                         + " order by r.created_at limit 500")
                 .bind("email", email)
                 .map(RegistrationRepository::registration)

@@ -215,9 +215,12 @@ public class Registrations {
                 .then();
     }
 
-    /** Every confirmed registration made with this e-mail, for the delegate's calendar feed. */
-    public reactor.core.publisher.Flux<Registration> confirmedFor(String email) {
-        return registrations.findConfirmedByEmail(email);
+    /**
+     * The registrations of this e-mail that a calendar feed shows: confirmed ones, and cancelled or declined ones,
+     * which subscribed calendars must see as cancelled to remove them.
+     */
+    public Flux<Registration> forCalendarOf(String email) {
+        return registrations.findForCalendarByEmail(email);
     }
 
     /** The current private link token of a registration (for the mails that carry it). */

@@ -85,7 +85,7 @@ class BadgeEndpointTests {
                     .contains(
                             "Amina Diallo",
                             "Director of Legal Affairs",
-                            "Senegal",
+                            "Senegal · Ministry of Justice",
                             "DELEGATE",
                             "Preventing torture in police custody",
                             "Palais des Nations");

@@ -3,6 +3,7 @@ package org.cti.convene.web.delegate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cti.convene.calendar.DelegateCalendars;
 import org.cti.convene.calendar.EventCalendars;
 import org.cti.convene.common.Countries;
 import org.cti.convene.common.DomainException;
@@ -39,14 +40,21 @@ class MyRegistrationPageController {
     private final Registrations registrations;
     private final Events events;
     private final EventCalendars calendars;
+    private final DelegateCalendars feeds;
     private final RefusalPage refusals;
     private final Wording words;
 
     MyRegistrationPageController(
-            Registrations registrations, Events events, EventCalendars calendars, RefusalPage refusals, Wording words) {
+            Registrations registrations,
+            Events events,
+            EventCalendars calendars,
+            RefusalPage refusals,
+            Wording words,
+            DelegateCalendars feeds) {
         this.registrations = registrations;
         this.events = events;
         this.calendars = calendars;
+        this.feeds = feeds;
         this.refusals = refusals;
         this.words = words;
     }
@@ -173,6 +181,12 @@ class MyRegistrationPageController {
                                 "badgeLink", PrivateLinks.link(PrivateLinks.MY_REGISTRATION + "/badge.pdf", token))
                         .modelAttribute(
                                 "feedLink", PrivateLinks.link(PrivateLinks.MY_REGISTRATION + "/calendar-feed", token))
+                        // the https address too, for calendars that do not open webcal:// links
+                        .modelAttribute(
+                                "feedUrl",
+                                r.status() == RegistrationStatus.CONFIRMED
+                                        ? feeds.feedUrl(token)
+                                        : reactor.core.publisher.Mono.just(""))
                         .modelAttribute("calendar", CalendarLinks.of(calendars, found.event(), locale))
                         .modelAttribute("currentPath", link)
                         .status(status))
