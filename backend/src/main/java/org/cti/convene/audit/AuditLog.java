@@ -29,11 +29,16 @@ public class AuditLog {
     public record Page(List<AuditEntry> items, long total) {}
 
     /** Filters as a reader gives them; the reader's scope is added here. */
-    public record Filters(UUID eventId, String actor, String action, Instant from, Instant to) {
+    public record Filters(UUID eventId, String actor, String action, Instant from, Instant to, String objectId) {
 
         /** From query parameters: {@code from}/{@code to} as a date (UTC midnight) or an instant. */
         public static Filters of(UUID eventId, String actor, String action, String from, String to) {
-            return new Filters(eventId, actor, action, instant("from", from), instant("to", to));
+            return new Filters(eventId, actor, action, instant("from", from), instant("to", to), null);
+        }
+
+        /** Everything recorded about one object of an event (a registration's history, say). */
+        public static Filters about(UUID eventId, UUID objectId) {
+            return new Filters(eventId, null, null, null, null, objectId.toString());
         }
 
         private static Instant instant(String field, String value) {
@@ -102,6 +107,7 @@ public class AuditLog {
         boolean admin = reader.role() == StaffRole.ADMIN;
         return new AuditQuery(
                 f.eventId(),
+                f.objectId(),
                 f.actor(),
                 f.action(),
                 f.from(),

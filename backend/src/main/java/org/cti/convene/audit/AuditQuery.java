@@ -11,6 +11,7 @@ import java.util.UUID;
  */
 public record AuditQuery(
         UUID eventId,
+        String objectId,
         String actor,
         String action,
         Instant from,

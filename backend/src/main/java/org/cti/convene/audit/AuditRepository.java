@@ -23,6 +23,7 @@ class AuditRepository {
     /** What every filter adds; :everything and :only decide what the reader may see at all. */
     private static final String WHERE = """
              where (:event::uuid is null or event_id = :event::uuid)
+               and (:object::text is null or object_id = :object::text)
                and (:actor::text is null or actor_label ilike '%' || :actor::text || '%' or actor_id::text = :actor::text)
                and (:action::text is null or action = :action::text or action like :action::text || '.%')
                and (:from::timestamptz is null or at >= :from::timestamptz)
@@ -77,6 +78,7 @@ class AuditRepository {
 
     private static GenericExecuteSpec filters(GenericExecuteSpec spec, AuditQuery q) {
         return spec.bind("event", Parameter.fromOrEmpty(q.eventId(), UUID.class))
+                .bind("object", Parameter.fromOrEmpty(q.objectId(), String.class))
                 .bind("actor", Parameter.fromOrEmpty(q.actor(), String.class))
                 .bind("action", Parameter.fromOrEmpty(q.action(), String.class))
                 .bind("from", Parameter.fromOrEmpty(q.from(), Instant.class))

@@ -25,7 +25,8 @@ class CalendarMailAttachments implements MailAttachments {
 
     private static final Set<String> INVITING =
             Set.of("REGISTRATION_CONFIRMED", "PROMOTED", "APPROVED", "EVENT_CHANGED", "REMINDER", "MANAGE_LINK");
-    private static final Set<String> CANCELLING = Set.of("CANCELLED_BY_DELEGATE", "DECLINED", "EVENT_CANCELLED");
+    private static final Set<String> CANCELLING =
+            Set.of("CANCELLED_BY_DELEGATE", "SUBSTITUTED", "DECLINED", "EVENT_CANCELLED");
 
     private final Registrations registrations;
     private final Events events;

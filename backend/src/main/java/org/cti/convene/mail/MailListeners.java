@@ -113,7 +113,7 @@ class MailListeners {
                 case WAITLISTED -> MailKind.WAITLISTED;
                 default -> MailKind.REGISTRATION_CONFIRMED;
             };
-            return outbox.statusMail(MailKind.CANCELLED_BY_DELEGATE, e.replaced(), AS_IS)
+            return outbox.statusMail(MailKind.SUBSTITUTED, e.replaced(), AS_IS)
                     .then(outbox.statusMail(welcome, in, facts -> facts.withWaitlistPosition(in.waitlistPosition())));
         });
     }

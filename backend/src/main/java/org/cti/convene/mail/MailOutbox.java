@@ -22,7 +22,7 @@ class MailOutbox {
 
     /** Mails about a registration that is over: a private link would only lead to a closed page. */
     private static final Set<MailKind> WITHOUT_LINK =
-            Set.of(MailKind.DECLINED, MailKind.CANCELLED_BY_DELEGATE, MailKind.EVENT_CANCELLED);
+            Set.of(MailKind.DECLINED, MailKind.CANCELLED_BY_DELEGATE, MailKind.SUBSTITUTED, MailKind.EVENT_CANCELLED);
 
     private final MailOutboxRepository rows;
     private final Events events;

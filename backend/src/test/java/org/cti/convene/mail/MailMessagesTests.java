@@ -290,7 +290,12 @@ class MailMessagesTests extends MailServerTest {
                 .exchange()
                 .expectStatus()
                 .isCreated();
-        assertWellFormed(mailOfKind(email(leaving), "Registration cancelled"), "en");
+        MimeMessage replaced = mailOfKind(email(leaving), "Registration transferred");
+        assertWellFormed(replaced, "en");
+        assertThat(part(replaced, "text/plain"))
+                .as("the replaced delegate is told who replaced them, not that they asked for it")
+                .contains("The head of your delegation has registered another member")
+                .doesNotContain("As requested");
         MimeMessage welcome = mailOfKind(email(arriving), "Inscription confirmée");
         assertWellFormed(welcome, "fr");
         client.get()

@@ -20,6 +20,8 @@ public enum MailKind {
     PROMOTED,
     /** An organiser approved a pending registration. */
     APPROVED,
+    /** The head of the person's delegation registered someone else in their place. */
+    SUBSTITUTED,
     /** An organiser declined a registration; {@link MailModel#reason()} is optional. */
     DECLINED,
     /** The delegate cancelled their own registration. */

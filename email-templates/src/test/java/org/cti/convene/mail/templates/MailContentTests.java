@@ -24,6 +24,18 @@ class MailContentTests {
     }
 
     @Test
+    void theFooterSaysWhereAReplyGoes() {
+        var withContact = TEMPLATES.render(MailKind.APPROVED, Locale.ENGLISH, FULL);
+        assertThat(withContact.text())
+                .as("Reply-To is the organisers' address, so the footer must not say 'do not reply'")
+                .contains("A reply to this message reaches the organisers.")
+                .doesNotContain("do not reply");
+        var withoutContact =
+                TEMPLATES.render(MailKind.APPROVED, Locale.ENGLISH, SampleMails.minimal("Amina Diallo", TITLE));
+        assertThat(withoutContact.text()).contains("please do not reply");
+    }
+
+    @Test
     void declineQuotesTheOrganisersReason() {
         var mail = TEMPLATES.render(MailKind.DECLINED, Locale.FRENCH, FULL);
 
