@@ -33,6 +33,7 @@ class MailComposer {
     private final ObjectProvider<MailAttachments> attachments;
     private final JsonMapper json;
     private final StaffMails staffMails;
+    private final org.cti.convene.registration.Delegations delegations;
 
     MailComposer(
             MailTemplates templates,
@@ -42,8 +43,10 @@ class MailComposer {
             org.cti.convene.invitations.Invitations invitations,
             ObjectProvider<MailAttachments> attachments,
             JsonMapper json,
-            StaffMails staffMails) {
+            StaffMails staffMails,
+            org.cti.convene.registration.Delegations delegations) {
         this.staffMails = staffMails;
+        this.delegations = delegations;
         this.templates = templates;
         this.wording = wording;
         this.links = links;
@@ -86,6 +89,10 @@ class MailComposer {
                                         invitations.acceptUrl(found.getT1()),
                                         invitations.declineUrl(found.getT1())),
                                 found.getT2()));
+            }
+            if (facts.delegationId() != null) {
+                String link = links.delegation(delegations.manageToken(facts.delegationId()));
+                return files.map(found -> new Composed(render(row, facts, language, link, null, null), found));
             }
             Mono<Optional<String>> manageUrl = facts.manageLink() && row.registrationId() != null
                     ? registrations

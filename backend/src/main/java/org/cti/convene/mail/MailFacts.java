@@ -12,6 +12,7 @@ import org.cti.convene.registration.Registration;
  * tokens are never stored: {@code manageLink} asks for the registration's current link at send time.
  *
  * @param changes for {@code EVENT_CHANGED}: {@code TIME}, {@code VENUE}, {@code PROGRAMME}
+ * @param delegationId for {@code DELEGATION_LINK}: whose private page the head's link opens
  */
 record MailFacts(
         UUID eventId,
@@ -30,7 +31,8 @@ record MailFacts(
         boolean manageLink,
         UUID invitationId,
         Integer seats,
-        Instant expiresAt) {
+        Instant expiresAt,
+        UUID delegationId) {
 
     MailFacts {
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -54,7 +56,31 @@ record MailFacts(
                 manageLink,
                 null,
                 null,
+                null,
                 null);
+    }
+
+    /** The private link to a delegation, for its head: the link is derived from {@code delegationId} when sent. */
+    static MailFacts ofDelegation(UUID delegationId, String headName, String language, Event e) {
+        return new MailFacts(
+                e.id(),
+                null,
+                headName,
+                e.titleIn(language),
+                e.slug(),
+                e.startsAt(),
+                e.endsAt(),
+                e.venue().timeZone(),
+                e.venue().label(),
+                e.contactEmail(),
+                null,
+                null,
+                List.of(),
+                false,
+                null,
+                null,
+                null,
+                delegationId);
     }
 
     MailFacts withWaitlistPosition(Integer position) {
@@ -75,7 +101,8 @@ record MailFacts(
                 manageLink,
                 invitationId,
                 seats,
-                expiresAt);
+                expiresAt,
+                delegationId);
     }
 
     MailFacts withReason(String why) {
@@ -96,7 +123,8 @@ record MailFacts(
                 manageLink,
                 invitationId,
                 seats,
-                expiresAt);
+                expiresAt,
+                delegationId);
     }
 
     MailFacts withChanges(List<String> what) {
@@ -117,7 +145,8 @@ record MailFacts(
                 manageLink,
                 invitationId,
                 seats,
-                expiresAt);
+                expiresAt,
+                delegationId);
     }
 
     /** An invitation to an event: no registration yet, the accept and decline links come from the invitation. */
@@ -139,6 +168,7 @@ record MailFacts(
                 false,
                 i.id(),
                 i.type() == org.cti.convene.invitations.InvitationType.DELEGATION ? i.seats() : null,
-                i.expiresAt());
+                i.expiresAt(),
+                null);
     }
 }

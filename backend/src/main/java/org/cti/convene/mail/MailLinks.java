@@ -20,6 +20,11 @@ class MailLinks {
         return base + "/my/registration?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
+    /** The head of delegation's private page: every delegate, substitutions, cancellations. */
+    String delegation(String token) {
+        return base + "/my/delegation?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
     String event(String slug) {
         return slug == null ? null : base + "/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }

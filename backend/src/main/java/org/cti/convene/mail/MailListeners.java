@@ -14,6 +14,7 @@ import org.cti.convene.events.EventChanged;
 import org.cti.convene.mail.templates.MailKind;
 import org.cti.convene.registration.AttendeeLists;
 import org.cti.convene.registration.AttendeeQuery;
+import org.cti.convene.registration.DelegationLinkRequested;
 import org.cti.convene.registration.ManageLinkRequested;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationApproved;
@@ -125,6 +126,15 @@ class MailListeners {
             Registration r = e.registration();
             long window = clock.instant().getEpochSecond() / 600;
             return outbox.mail(MailKind.MANAGE_LINK, key(MailKind.MANAGE_LINK, r.id(), window), r, AS_IS);
+        });
+    }
+
+    /** A head of delegation gets the link to the delegation's page; asked again, at most once in ten minutes. */
+    @Bean
+    InTransactionListener<DelegationLinkRequested> mailOnDelegationLink(MailOutbox outbox, Clock clock) {
+        return InTransactionListener.of(DelegationLinkRequested.class, e -> {
+            Object occasion = e.again() ? clock.instant().getEpochSecond() / 600 : "registered";
+            return outbox.delegationMail(key(MailKind.DELEGATION_LINK, e.delegationId(), occasion), e);
         });
     }
 

@@ -101,6 +101,26 @@ class MailOutbox {
                         .then());
     }
 
+    /** The private link of a delegation, to its head, under the idempotency {@code key}. */
+    Mono<Void> delegationMail(String key, org.cti.convene.registration.DelegationLinkRequested d) {
+        return events.find(d.eventId())
+                .flatMap(e -> rows.insert(new MailOutboxRepository.NewMail(
+                                UUID.randomUUID(),
+                                key,
+                                MailKind.DELEGATION_LINK,
+                                e.id(),
+                                null,
+                                d.headEmail(),
+                                d.headName(),
+                                d.headLanguage(),
+                                e.contactEmail(),
+                                json.writeValueAsString(
+                                        MailFacts.ofDelegation(d.delegationId(), d.headName(), d.headLanguage(), e)),
+                                clock.instant(),
+                                null))
+                        .then());
+    }
+
     /** A new row with the same recipient and render input as {@code original}; see {@link MailLog#resend}. */
     Mono<UUID> copy(OutboxRow original, String key) {
         UUID id = UUID.randomUUID();

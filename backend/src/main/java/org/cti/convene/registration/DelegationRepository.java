@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
@@ -47,5 +48,23 @@ class DelegationRepository {
                         row.get("head_language", String.class),
                         List.of()))
                 .one();
+    }
+
+    /** The delegations of an event whose head has this e-mail (to send their link again). */
+    Flux<DelegationLinkRequested> byHeadEmail(UUID eventId, String email) {
+        return db.sql("""
+                        select id, event_id, head_name, head_email, head_language from delegation
+                         where event_id = :event and head_email = :email
+                        """)
+                .bind("event", eventId)
+                .bind("email", email)
+                .map(row -> new DelegationLinkRequested(
+                        row.get("id", UUID.class),
+                        row.get("event_id", UUID.class),
+                        row.get("head_name", String.class),
+                        row.get("head_email", String.class),
+                        row.get("head_language", String.class),
+                        true))
+                .all();
     }
 }

@@ -91,6 +91,16 @@ public class Delegations {
                                     String token = tokens.delegation(id, 1);
                                     return delegations
                                             .insert(id, eventId, request, ManageTokens.hash(token))
+                                            .then(domainEvents.publish(new DelegationLinkRequested(
+                                                    id,
+                                                    eventId,
+                                                    request.head().name().strip(),
+                                                    request.head()
+                                                            .email()
+                                                            .strip()
+                                                            .toLowerCase(java.util.Locale.ROOT),
+                                                    request.head().language(),
+                                                    false)))
                                             .then(seating.seat(event, request.delegates(), Admission.PUBLIC, id))
                                             .map(seated -> new DelegationResult(
                                                     id,
@@ -105,6 +115,24 @@ public class Delegations {
                                 Mono::just)
                         .as(tx::transactional))
                 .map(this::withTokens);
+    }
+
+    /** The current private link token of a delegation (for the mail that carries it). */
+    public String manageToken(UUID delegationId) {
+        return tokens.delegation(delegationId, 1);
+    }
+
+    /**
+     * Sends the private link again to the head of any delegation of the event with that e-mail; says nothing
+     * about whether there is one.
+     */
+    public Mono<Void> resendLink(UUID eventId, String email) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return delegations
+                .byHeadEmail(eventId, normalised)
+                .concatMap(domainEvents::publish)
+                .then()
+                .as(tx::transactional);
     }
 
     public Mono<Delegation> byToken(String token) {

@@ -55,7 +55,9 @@ class PublicRegistrationController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send the private link again to the e-mail of a registration (answers 202 in every case)")
     Mono<Void> resendLink(@PathVariable UUID id, @RequestBody ResendLink body) {
-        return registrations.resendLink(id, body == null ? null : body.email());
+        String email = body == null ? null : body.email();
+        // the address may be a delegate's, a head of delegation's, or both: each gets their own link
+        return registrations.resendLink(id, email).then(delegations.resendLink(id, email));
     }
 
     @PostMapping(path = "/api/v1/events/{id}/delegations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -61,6 +61,51 @@ class DelegationApiTests {
     }
 
     @Test
+    void theHeadGetsTheDelegationsLinkByMailAndCanHaveItResent() {
+        UUID event = PublishedEvents.open(organiser, 10, true, false);
+        Map<String, Object> body = body("KE", 2);
+        String head = "head-" + UUID.randomUUID().toString().substring(0, 8) + "@mission.example";
+        body.put("head", Map.of("name", "Wanjiru Kamau", "email", head, "language", "fr"));
+        Map<?, ?> result = client.post()
+                .uri("/api/v1/events/{id}/delegations", event)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+
+        String mail = org.cti.convene.support.CapturedMail.text(head, "delegation-link");
+        assertThat(mail).contains("/my/delegation?token=" + result.get("manageToken"));
+
+        client.post()
+                .uri("/api/v1/events/{id}/registrations/resend-link", event)
+                .bodyValue(Map.of("email", head))
+                .exchange()
+                .expectStatus()
+                .isAccepted();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> mailsTo(head) == 2);
+    }
+
+    private static long mailsTo(String address) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target/convene-test/mail"))) {
+            return files.filter(f -> f.getFileName().toString().contains("delegation-link")
+                            && f.getFileName().toString().endsWith(".eml"))
+                    .filter(f -> {
+                        try {
+                            return java.nio.file.Files.readString(f).contains(address);
+                        } catch (java.io.IOException e) {
+                            return false;
+                        }
+                    })
+                    .count();
+        }
+    }
+
+    @Test
     void aDelegationThatDoesNotFitWaitsWhole() {
         UUID event = PublishedEvents.open(organiser, 2, true, false);
         Map<?, ?> result = delegation(event, "GH", 3)

@@ -24,7 +24,21 @@ public final class CapturedMail {
         return await().atMost(Duration.ofSeconds(20)).until(() -> newest(kind, email), l -> l != null);
     }
 
+    /** The decoded text of the newest mail of {@code kind} to {@code email}, once it is sent. */
+    public static String text(String email, String kind) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> newestMail(kind, email), m -> m != null);
+    }
+
     private static String newest(String kind, String email) throws IOException {
+        String mail = newestMail(kind, email);
+        if (mail == null) {
+            return null;
+        }
+        Matcher m = STAFF_LINK.matcher(mail);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String newestMail(String kind, String email) throws IOException {
         if (!Files.isDirectory(DIR)) {
             return null;
         }
@@ -40,8 +54,7 @@ public final class CapturedMail {
                         .replace("=\n", "")
                         .replace("=3D", "=");
                 if (mail.contains(email)) {
-                    Matcher m = STAFF_LINK.matcher(mail);
-                    return m.find() ? m.group() : null;
+                    return mail;
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.cti.convene.common.NotFoundException;
 import org.cti.convene.common.UnprocessableException;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
+import org.cti.convene.registration.Delegations;
 import org.cti.convene.registration.RegistrationResult;
 import org.cti.convene.registration.Registrations;
 import org.cti.convene.web.Wording;
@@ -41,6 +42,7 @@ class RegistrationPageController {
     private final PrivateLinks links;
     private final RefusalPage refusals;
     private final Wording words;
+    private final Delegations delegations;
 
     RegistrationPageController(
             Events events,
@@ -49,7 +51,9 @@ class RegistrationPageController {
             InputValidator validator,
             PrivateLinks links,
             RefusalPage refusals,
-            Wording words) {
+            Wording words,
+            Delegations delegations) {
+        this.delegations = delegations;
         this.events = events;
         this.registrations = registrations;
         this.calendars = calendars;
@@ -135,7 +139,7 @@ class RegistrationPageController {
                     String email = form.getFirst("email");
                     Mono<Void> sent = email == null || email.isBlank() || email.length() > 254
                             ? Mono.empty()
-                            : registrations.resendLink(e.id(), email);
+                            : registrations.resendLink(e.id(), email).then(delegations.resendLink(e.id(), email));
                     return sent.thenReturn(Rendering.view("delegate/link-sent")
                             .modelAttribute("pageTitle", words.text("linkSent.title", locale))
                             .modelAttribute("event", EventSummary.of(e, locale))

@@ -34,6 +34,8 @@ public enum MailKind {
     REMINDER,
     /** The private link to a registration, sent again on request. */
     MANAGE_LINK,
+    /** The head of a delegation's private link to the delegation ({@link MailModel#manageUrl()}). */
+    DELEGATION_LINK,
     /** An invitation to an invitation-only event, for one person or a delegation with seats. */
     INVITATION,
     /** An invitation that has not been answered yet. */

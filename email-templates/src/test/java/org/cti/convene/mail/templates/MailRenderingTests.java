@@ -31,7 +31,8 @@ class MailRenderingTests {
             MailKind.APPROVED,
             MailKind.EVENT_CHANGED,
             MailKind.REMINDER,
-            MailKind.MANAGE_LINK);
+            MailKind.MANAGE_LINK,
+            MailKind.DELEGATION_LINK);
 
     private static final Set<MailKind> INVITATIONS = EnumSet.of(MailKind.INVITATION, MailKind.INVITATION_REMINDER);
 
