@@ -42,6 +42,21 @@ class CalendarMailAttachments implements MailAttachments {
 
     @Override
     public Mono<List<Attachment>> attachmentsFor(AttachmentRequest mail) {
+        if ("INVITATION_DECLINED".equals(mail.kindName()) && mail.eventId() != null) {
+            // the invitation carried a REQUEST: the decline takes the entry out of the invitee's calendar
+            return events.find(mail.eventId())
+                    .map(event -> List.of(new Attachment(
+                            "cancel.ics",
+                            "text/calendar; charset=UTF-8; method=CANCEL",
+                            calendars
+                                    .invitationCancelFor(
+                                            event,
+                                            mail.recipientName(),
+                                            mail.recipientEmail(),
+                                            mail.language().getLanguage())
+                                    .getBytes(StandardCharsets.UTF_8))))
+                    .defaultIfEmpty(List.of());
+        }
         if ("INVITATION".equals(mail.kindName()) && mail.eventId() != null) {
             return events.find(mail.eventId())
                     .filter(event -> !event.isOver(clock.instant()))

@@ -82,6 +82,14 @@ public class DelegateCalendars {
                 CalendarMethod.REQUEST);
     }
 
+    /** The CANCEL of that invitation, once the invitee declined: calendars remove the entry it made. */
+    String invitationCancelFor(Event event, String name, String email, String language) {
+        return files.invitation(
+                eventCalendars.entry(event, language),
+                new CalendarAttendance(new CalendarPerson(name, email), "DECLINED", eventCalendars.organizer(event)),
+                CalendarMethod.CANCEL);
+    }
+
     /** The private feed URL of the delegate behind a registration token (https and webcal forms). */
     public Mono<String> feedUrl(String manageToken) {
         return registrations.byToken(manageToken).flatMap(r -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.cti.convene.mail.templates.MailKind;
 import org.cti.convene.mail.templates.MailModel;
 import org.cti.convene.mail.templates.MailTemplates;
 import org.cti.convene.mail.templates.RenderedMail;
@@ -109,6 +110,7 @@ class MailComposer {
             OutboxRow row, MailFacts facts, Locale language, String manageUrl, String acceptUrl, String declineUrl) {
         ZoneId zone = ZoneId.of(facts.timeZone());
         MailModel model = MailModel.builder(row.recipientName(), facts.eventTitle())
+                .about(row.kind() == MailKind.DECLINE_NOTICE ? facts.recipientName() : null)
                 .startsAt(facts.startsAt() == null ? null : facts.startsAt().atZone(zone))
                 .endsAt(facts.endsAt() == null ? null : facts.endsAt().atZone(zone))
                 .venue(facts.venue())

@@ -209,4 +209,25 @@ class MailListeners {
                                 e.invitation().expiresAt().getEpochSecond()),
                         e.invitation()));
     }
+
+    /**
+     * A declined invitation: the invitee gets a confirmation whose calendar attachment cancels the invitation's
+     * entry, and the event's contact is told, with the reason the invitee gave (in English: the contact's
+     * language is not known).
+     */
+    @Bean
+    InTransactionListener<org.cti.convene.invitations.InvitationDeclined> mailOnInvitationDeclined(MailOutbox outbox) {
+        return InTransactionListener.of(
+                org.cti.convene.invitations.InvitationDeclined.class,
+                e -> outbox.invitationMail(
+                                MailKind.INVITATION_DECLINED,
+                                MailOutbox.key(
+                                        MailKind.INVITATION_DECLINED,
+                                        e.invitation().id()),
+                                e.invitation())
+                        .then(outbox.declineNotice(
+                                MailOutbox.key(
+                                        MailKind.DECLINE_NOTICE, e.invitation().id()),
+                                e.invitation())));
+    }
 }

@@ -101,6 +101,29 @@ class MailOutbox {
                         .then());
     }
 
+    /** Tells the event's contact that {@code i} was declined; nothing when the event names no contact. */
+    Mono<Void> declineNotice(String key, org.cti.convene.invitations.Invitation i) {
+        return events.find(i.eventId())
+                .filter(e -> e.contactEmail() != null && !e.contactEmail().isBlank())
+                .flatMap(e -> {
+                    MailFacts facts = MailFacts.ofInvitation(i, e).withReason(i.declineReason());
+                    return rows.insert(new MailOutboxRepository.NewMail(
+                                    UUID.randomUUID(),
+                                    key,
+                                    MailKind.DECLINE_NOTICE,
+                                    e.id(),
+                                    null,
+                                    e.contactEmail(),
+                                    "Organisers",
+                                    "en",
+                                    null,
+                                    json.writeValueAsString(facts),
+                                    clock.instant(),
+                                    null))
+                            .then();
+                });
+    }
+
     /** The private link of a delegation, to its head, under the idempotency {@code key}. */
     Mono<Void> delegationMail(String key, org.cti.convene.registration.DelegationLinkRequested d) {
         return events.find(d.eventId())

@@ -399,6 +399,27 @@ class InvitationApiTests {
     }
 
     @Test
+    void aDeclineIsConfirmedWithACalendarCancelAndTheContactIsTold() {
+        UUID event = InvitationFixtures.event(organiser, 10, "INVITATION_ONLY", false);
+        Map<?, ?> invitation = invite(event, delegation("CL", 2)).getFirst();
+        String token = InvitationFixtures.token(invitations, invitation.get("id"));
+        String reason =
+                "The minister is travelling " + UUID.randomUUID().toString().substring(0, 6);
+        decline(token, reason).expectStatus().isOk();
+
+        String invitee = (String) invitation.get("email");
+        String confirmation = org.cti.convene.support.CapturedMail.text(invitee, "invitation-declined");
+        assertThat(confirmation).contains("METHOD:CANCEL", "STATUS:CANCELLED");
+        // other tests' notices go to the same contact: wait for this one
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> org.cti.convene.support.CapturedMail.text("secretariat@example.org", "decline-notice")
+                        .contains(reason));
+        assertThat(org.cti.convene.support.CapturedMail.text("secretariat@example.org", "decline-notice"))
+                .contains("declined the invitation");
+    }
+
+    @Test
     void unknownTokensAndOtherEventsAreRefusedAndWriteNothing() {
         UUID event = InvitationFixtures.event(organiser, 10, "INVITATION_ONLY", false);
         String token = InvitationFixtures.token(

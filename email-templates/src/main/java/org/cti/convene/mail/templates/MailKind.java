@@ -40,6 +40,10 @@ public enum MailKind {
     INVITATION,
     /** An invitation that has not been answered yet. */
     INVITATION_REMINDER,
+    /** The invitee declined: a confirmation, with a calendar CANCEL for the invitation's entry. */
+    INVITATION_DECLINED,
+    /** To the event's contact: an invitee declined, with the reason they gave ({@link MailModel#reason()}). */
+    DECLINE_NOTICE,
     /**
      * A colleague is invited to the console: {@link MailModel#acceptUrl()} is where they choose a password,
      * {@link MailModel#expiresAt()} when that link stops working. Not about an event.

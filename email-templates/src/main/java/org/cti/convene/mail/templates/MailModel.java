@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param calendarUrl the {@code .ics} file
  * @param addToGoogleUrl link that adds the event to Google Calendar
  * @param addToOutlookUrl link that adds the event to Outlook on the web
+ * @param about for a notice to the organisers ({@link MailKind#DECLINE_NOTICE}): the person it is about
  */
 public record MailModel(
         String recipientName,
@@ -46,7 +47,8 @@ public record MailModel(
         List<String> changes,
         String calendarUrl,
         String addToGoogleUrl,
-        String addToOutlookUrl) {
+        String addToOutlookUrl,
+        String about) {
 
     public MailModel {
         Objects.requireNonNull(recipientName, "recipientName");
@@ -81,6 +83,7 @@ public record MailModel(
         private String calendarUrl;
         private String addToGoogleUrl;
         private String addToOutlookUrl;
+        private String about;
 
         private Builder(String recipientName, String eventTitle) {
             this.recipientName = recipientName;
@@ -162,6 +165,11 @@ public record MailModel(
             return this;
         }
 
+        public Builder about(String about) {
+            this.about = about;
+            return this;
+        }
+
         public Builder addToOutlookUrl(String addToOutlookUrl) {
             this.addToOutlookUrl = addToOutlookUrl;
             return this;
@@ -186,7 +194,8 @@ public record MailModel(
                     changes,
                     calendarUrl,
                     addToGoogleUrl,
-                    addToOutlookUrl);
+                    addToOutlookUrl,
+                    about);
         }
     }
 }

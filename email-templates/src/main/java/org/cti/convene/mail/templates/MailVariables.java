@@ -41,6 +41,7 @@ final class MailVariables {
         putText(variables, "calendarUrl", model.calendarUrl());
         putText(variables, "addToGoogleUrl", model.addToGoogleUrl());
         putText(variables, "addToOutlookUrl", model.addToOutlookUrl());
+        putText(variables, "about", model.about());
         variables.put(
                 "changes",
                 model.changes().stream()

@@ -51,7 +51,8 @@ final class SampleMails {
                 .changes(CHANGES)
                 .calendarUrl("https://convene.example.org/registrations/me/calendar.ics?token=mT4k9QxZbW2rVn8s")
                 .addToGoogleUrl("https://calendar.google.com/calendar/render?action=TEMPLATE&text=Preventing")
-                .addToOutlookUrl("https://outlook.office.com/calendar/0/deeplink/compose?subject=Preventing");
+                .addToOutlookUrl("https://outlook.office.com/calendar/0/deeplink/compose?subject=Preventing")
+                .about("Permanent Mission of Ghana");
     }
 
     static MailModel minimal(String recipientName, String eventTitle) {
