@@ -46,6 +46,17 @@ public class Wording {
         return textOr(e.getMessage(), prefix + e.problemType(), locale, e.arguments());
     }
 
+    /**
+     * What a refused form shows at its top: each field's violation in the reader's words, or the refusal under
+     * {@code prefix + code} (such as {@code console.problem.last-administrator}).
+     */
+    public java.util.List<String> problems(DomainException e, String prefix, Locale locale) {
+        if (e instanceof org.cti.convene.common.InvalidInputException invalid) {
+            return invalid.violations().stream().map(v -> violation(v, locale)).toList();
+        }
+        return java.util.List.of(refusal(prefix, e, locale));
+    }
+
     static String fieldName(String path) {
         String field = path == null ? "" : path.replaceAll("\\[[^]]*]", "").replaceAll("\\.<[^>]*>", "");
         return field.substring(field.lastIndexOf('.') + 1);

@@ -91,12 +91,7 @@ class AccountPageController {
     }
 
     private List<String> problems(DomainException e, Locale locale) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> wording.violation(v, locale))
-                    .toList();
-        }
-        return List.of(wording.refusal("console.problem.", e, locale));
+        return wording.problems(e, "console.problem.", locale);
     }
 
     /** The end of the chosen day in UTC; no date means the default (90 days). */

@@ -129,12 +129,7 @@ class StaffController {
     }
 
     private List<String> problems(DomainException e, Locale locale) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> wording.violation(v, locale))
-                    .toList();
-        }
-        return List.of(wording.refusal("console.problem.", e, locale));
+        return wording.problems(e, "console.problem.", locale);
     }
 
     private static StaffRole role(MultiValueMap<String, String> form) {
