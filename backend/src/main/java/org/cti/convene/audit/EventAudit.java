@@ -16,6 +16,7 @@ import org.cti.convene.invitations.InvitationAccepted;
 import org.cti.convene.invitations.InvitationDeclined;
 import org.cti.convene.invitations.InvitationExtended;
 import org.cti.convene.invitations.InvitationRevoked;
+import org.cti.convene.invitations.InvitationSeatsReturned;
 import org.cti.convene.invitations.InvitationSent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,6 +112,18 @@ class EventAudit {
                                         "expiresAt",
                                         e.previousDeadline() + " → "
                                                 + e.invitation().expiresAt())),
+                        null));
+    }
+
+    @Bean
+    InTransactionListener<InvitationSeatsReturned> auditInvitationSeatsReturned(AuditTrail trail) {
+        return InTransactionListener.of(
+                InvitationSeatsReturned.class,
+                e -> trail.record(
+                        invitation(
+                                "invitation.seats-returned",
+                                e.invitation(),
+                                Map.of("seatsReturned", e.seatsReturned())),
                         null));
     }
 

@@ -158,6 +158,36 @@ public class InvitationAnswers {
                 .as(tx::transactional);
     }
 
+    /**
+     * A delegation that accepted gives back the seats it will not use: the invitation keeps the seats its
+     * registrations hold, the others go to the waiting list or to everyone. Refused before an answer (decline
+     * instead) and when nothing is left to give back.
+     */
+    public Mono<InvitationView> giveBackSeats(String token) {
+        return Mono.fromCallable(() -> InvitationTokens.hashOf(token))
+                .flatMap(invitations::lockByTokenHash)
+                .switchIfEmpty(Mono.error(InvitationTokens::unknown))
+                .flatMap(invitation -> {
+                    if (invitation.type() != InvitationType.DELEGATION
+                            || invitation.status() != InvitationStatus.ACCEPTED
+                            || invitation.seatsLeft() <= 0) {
+                        throw new ConflictException(
+                                "no-seats-to-give-back",
+                                "Only an accepted delegation invitation with seats left can give them back.");
+                    }
+                    int returned = invitation.seatsLeft() - (invitation.seatsUsed() == 0 ? 1 : 0);
+                    return invitations
+                            .shrinkToUsed(invitation.id(), clock.instant())
+                            .then(seats.releaseUnused(invitation.eventId(), invitation.id()))
+                            .then(invitations.findById(invitation.id()))
+                            .flatMap(after -> domainEvents
+                                    .publish(new InvitationSeatsReturned(after, returned))
+                                    .thenReturn(after));
+                })
+                .flatMap(this::view)
+                .as(tx::transactional);
+    }
+
     private Mono<InvitationView> view(Invitation invitation) {
         return Mono.zip(
                         events.find(invitation.eventId()),

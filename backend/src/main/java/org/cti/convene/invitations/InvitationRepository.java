@@ -312,4 +312,12 @@ class InvitationRepository {
     private static OffsetDateTime utc(Instant i) {
         return i.atOffset(ZoneOffset.UTC);
     }
+
+    /** The delegation keeps only the seats it uses: what it reserved and left unused is given back. */
+    Mono<Void> shrinkToUsed(UUID id, Instant now) {
+        return db.sql("update invitation set seats = greatest(seats_used, 1), updated_at = :now where id = :id")
+                .bind("id", id)
+                .bind("now", now)
+                .then();
+    }
 }

@@ -61,4 +61,13 @@ class PublicInvitationController {
             @PathVariable String token, @RequestBody(required = false) InvitationAnswer.Decline request) {
         return answers.decline(token, request);
     }
+
+    @PostMapping("/api/v1/invitations/{token}/give-back-seats")
+    @Operation(
+            summary = "A delegation that accepted gives back the seats it will not use",
+            description = "The seats its registrations hold stay its own; the others go to the waiting list, then "
+                    + "to everyone. 409 no-seats-to-give-back before an acceptance or when none are left.")
+    Mono<InvitationView> giveBackSeats(@PathVariable String token) {
+        return answers.giveBackSeats(token);
+    }
 }

@@ -51,6 +51,17 @@ public class SeatReservations {
                 .as(tx::transactional);
     }
 
+    /**
+     * Gives back the seats an invitation reserved and nobody took: they go to the waiting list at once, then to
+     * everyone; the seats its registrations hold stay the invitation's. Emits how many were given back.
+     */
+    public Mono<Long> releaseUnused(UUID eventId, UUID invitationId) {
+        return seats.unreserveFree(invitationId)
+                .flatMap(freed -> (freed > 0 ? events.find(eventId).flatMap(waitingList::promote) : Mono.just(0))
+                        .thenReturn(freed))
+                .as(tx::transactional);
+    }
+
     /** Capacity split into held, invited and free seats. */
     public Mono<SeatSplit> split(UUID eventId) {
         return seats.split(eventId);

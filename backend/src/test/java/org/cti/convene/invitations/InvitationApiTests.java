@@ -399,6 +399,39 @@ class InvitationApiTests {
     }
 
     @Test
+    void aDelegationGivesBackTheSeatsItWillNotUse() {
+        UUID event = InvitationFixtures.event(organiser, 10, "INVITATION_ONLY", false);
+        Map<?, ?> invitation = invite(event, delegation("PE", 4)).getFirst();
+        String token = InvitationFixtures.token(invitations, invitation.get("id"));
+        client.post()
+                .uri("/api/v1/invitations/{t}/give-back-seats", token)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409); // nothing accepted yet: decline instead
+        accept(token, Delegates.person("Rosa", "Quispe", "PE")).expectStatus().isCreated();
+        seats(event).jsonPath("$.seats.free").isEqualTo(6);
+
+        client.post()
+                .uri("/api/v1/invitations/{t}/give-back-seats", token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.seatsLeft")
+                .isEqualTo(0);
+        seats(event).jsonPath("$.seats.free").isEqualTo(9);
+        Map<?, ?> after = admin(invitation.get("id"));
+        assertThat(after.get("seats")).isEqualTo(1);
+        assertThat(after.get("seatsUsed")).isEqualTo(1);
+        accept(token, Delegates.person("Luis", "Mamani", "PE")).expectStatus().isEqualTo(409);
+        client.post()
+                .uri("/api/v1/invitations/{t}/give-back-seats", token)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409);
+    }
+
+    @Test
     void aDeclineIsConfirmedWithACalendarCancelAndTheContactIsTold() {
         UUID event = InvitationFixtures.event(organiser, 10, "INVITATION_ONLY", false);
         Map<?, ?> invitation = invite(event, delegation("CL", 2)).getFirst();

@@ -78,6 +78,17 @@ class InvitationPageController {
                 .onErrorResume(NotFoundException.class, ex -> Mono.just(invitations.invalid(locale)));
     }
 
+    /** A delegation that will not use all its seats gives the rest back; the page then shows the new count. */
+    @PostMapping("/invitations/{token}/give-back-seats")
+    Mono<Rendering> giveBackSeats(@PathVariable String token) {
+        return answers.giveBackSeats(token)
+                .thenReturn(Rendering.redirectTo("/invitations/" + token).build())
+                .onErrorResume(
+                        org.cti.convene.common.ConflictException.class,
+                        ex -> Mono.just(
+                                Rendering.redirectTo("/invitations/" + token).build()));
+    }
+
     @PostMapping("/invitations/{token}")
     Mono<Rendering> accept(@PathVariable String token, ServerWebExchange exchange, Locale locale) {
         return invitations

@@ -133,6 +133,29 @@ class InvitationPageDelegationTests {
     }
 
     @Test
+    void aDelegationGivesBackTheSeatsItWillNotUseFromItsPage() {
+        UUID event = InvitedEvents.event(organiser, 10);
+        String token = InvitedEvents.token(
+                invitations, InvitedEvents.invite(organiser, event, InvitedEvents.delegation("KE", 3)));
+        String page = "/invitations/" + token;
+        BrowserSession browser = new BrowserSession(client, "en");
+        Page first = browser.get(page);
+        assertThat(first.html()).doesNotContain("give-back-seats");
+        MultiValueMap<String, String> one =
+                form("_csrf", first.input("_csrf"), "formKey", first.input("formKey"), "rows", "1", "consent", "true");
+        delegate(one, 0, "Wanjiru", "Kamau");
+        assertThat(browser.post(page, one).status()).isEqualTo(200);
+
+        Page accepted = browser.get(page);
+        assertThat(accepted.html()).contains("3 granted, 1 used, 2 left", "Give back the 2 seat(s) we will not use");
+        Page back = browser.post(page + "/give-back-seats", form("_csrf", accepted.input("_csrf")));
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(browser.get(page).html())
+                .contains("1 granted, 1 used, 0 left")
+                .doesNotContain("give-back-seats");
+    }
+
+    @Test
     void anEmptyFormAndAnAddressAlreadyRegisteredAreShownNextToTheFields() {
         UUID event = InvitedEvents.event(organiser, 10);
         String token = InvitedEvents.token(
