@@ -29,6 +29,39 @@ public final class CapturedMail {
         return await().atMost(Duration.ofSeconds(20)).until(() -> newestMail(kind, email), m -> m != null);
     }
 
+    /**
+     * The decoded text of a mail of {@code kind} to {@code email} that contains {@code needle}, once it is sent:
+     * for addresses many tests write to (an event's contact), where the newest mail may be another test's.
+     */
+    public static String textContaining(String email, String kind, String needle) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> mailWith(kind, email, needle), m -> m != null);
+    }
+
+    private static String mailWith(String kind, String email, String needle) throws IOException {
+        if (!Files.isDirectory(DIR)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().contains(kind)
+                            && f.getFileName().toString().endsWith(".eml"))
+                    .toList()) {
+                String mail = decoded(file);
+                if (mail.contains(email) && mail.contains(needle)) {
+                    return mail;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String decoded(Path file) throws IOException {
+        // undo quoted-printable soft breaks and escapes, as a mail client does
+        return Files.readString(file, StandardCharsets.UTF_8)
+                .replace("=\r\n", "")
+                .replace("=\n", "")
+                .replace("=3D", "=");
+    }
+
     private static String newest(String kind, String email) throws IOException {
         String mail = newestMail(kind, email);
         if (mail == null) {
