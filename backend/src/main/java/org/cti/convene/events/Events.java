@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.cti.convene.common.ConflictException;
 import org.cti.convene.common.DomainEvents;
@@ -73,7 +72,7 @@ public class Events {
                             before.sessions(),
                             before.createdAt(),
                             clock.instant());
-                    List<String> changes = changes(before, draft);
+                    List<String> changes = EventDifferences.between(before, draft);
                     boolean bump =
                             changes.contains("TIME") || changes.contains("VENUE") || changes.contains("PROGRAMME");
                     Event after = bump ? draft.with(draft.status(), before.sequence() + 1) : draft;
@@ -220,51 +219,6 @@ public class Events {
                 sessions,
                 createdAt,
                 updatedAt);
-    }
-
-    private static List<String> changes(Event before, Event after) {
-        List<String> changes = new ArrayList<>();
-        if (!before.startsAt().equals(after.startsAt())
-                || !before.endsAt().equals(after.endsAt())
-                || !before.venue().timeZone().equals(after.venue().timeZone())) {
-            changes.add("TIME");
-        }
-        if (!Objects.equals(before.venue().name(), after.venue().name())
-                || !Objects.equals(before.venue().city(), after.venue().city())
-                || !Objects.equals(before.venue().countryCode(), after.venue().countryCode())) {
-            changes.add("VENUE");
-        }
-        if (!programme(before).equals(programme(after))) {
-            changes.add("PROGRAMME");
-        }
-        if (before.capacity() != after.capacity() || !capacities(before).equals(capacities(after))) {
-            changes.add("CAPACITY");
-        }
-        if (!before.title().equals(after.title())
-                || !Objects.equals(before.description(), after.description())
-                || !before.slug().equals(after.slug())
-                || before.kind() != after.kind()
-                || before.access() != after.access()
-                || before.approvalRequired() != after.approvalRequired()
-                || before.waitlist() != after.waitlist()
-                || !Objects.equals(before.registrationOpensAt(), after.registrationOpensAt())
-                || !Objects.equals(before.registrationClosesAt(), after.registrationClosesAt())
-                || !Objects.equals(before.contactEmail(), after.contactEmail())) {
-            changes.add("DETAILS");
-        }
-        return changes;
-    }
-
-    private static List<Object> programme(Event e) {
-        return e.sessions().stream()
-                .map(s -> (Object) List.of(s.title(), s.startsAt(), s.endsAt(), Objects.toString(s.room(), "")))
-                .toList();
-    }
-
-    private static List<Object> capacities(Event e) {
-        return e.sessions().stream()
-                .map(s -> (Object) Objects.toString(s.capacity(), "-"))
-                .toList();
     }
 
     private static Map<String, String> clean(Map<String, String> texts) {

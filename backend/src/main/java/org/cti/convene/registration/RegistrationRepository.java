@@ -89,37 +89,6 @@ class RegistrationRepository {
                 .one();
     }
 
-    private static final String BADGE_STATE = """
-            select id, event_id, status, badge_version, badge_name, country_code, role, organisation
-              from registration
-            """;
-
-    Mono<BadgeState> findBadgeState(UUID id) {
-        return db.sql(BADGE_STATE + " where id = :id")
-                .bind("id", id)
-                .map(RegistrationRepository::badgeState)
-                .one();
-    }
-
-    Flux<BadgeState> findBadgeStates(List<UUID> ids) {
-        return db.sql(BADGE_STATE + " where id = any(:ids)")
-                .bind("ids", ids.toArray(UUID[]::new))
-                .map(RegistrationRepository::badgeState)
-                .all();
-    }
-
-    private static BadgeState badgeState(Readable row) {
-        return new BadgeState(
-                row.get("id", UUID.class),
-                row.get("event_id", UUID.class),
-                RegistrationStatus.valueOf(row.get("status", String.class)),
-                row.get("badge_version", Integer.class),
-                row.get("badge_name", String.class),
-                row.get("country_code", String.class),
-                ParticipantRole.valueOf(row.get("role", String.class)),
-                row.get("organisation", String.class));
-    }
-
     /** Locks the registration for the rest of the transaction. */
     Mono<Registration> lock(UUID id) {
         return db.sql("select " + COLUMNS + " from registration r where r.id = :id for update")

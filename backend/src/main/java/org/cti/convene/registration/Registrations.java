@@ -33,6 +33,8 @@ public class Registrations {
     private final TransactionalOperator tx;
     private final Clock clock;
 
+    private final BadgeStateRepository badgeStates;
+
     Registrations(
             Events events,
             RegistrationRepository registrations,
@@ -44,7 +46,9 @@ public class Registrations {
             IdempotencyKeys idempotency,
             DomainEvents domainEvents,
             TransactionalOperator tx,
-            Clock clock) {
+            Clock clock,
+            BadgeStateRepository badgeStates) {
+        this.badgeStates = badgeStates;
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -127,12 +131,12 @@ public class Registrations {
 
     /** The badge-relevant state of a registration (one primary-key lookup, for check-in); empty when unknown. */
     public Mono<BadgeState> badgeState(UUID id) {
-        return registrations.findBadgeState(id);
+        return badgeStates.findBadgeState(id);
     }
 
     /** {@link #badgeState} for several registrations at once, in no particular order; unknown ids are skipped. */
     public Flux<BadgeState> badgeStates(Collection<UUID> ids) {
-        return ids.isEmpty() ? Flux.empty() : registrations.findBadgeStates(List.copyOf(ids));
+        return ids.isEmpty() ? Flux.empty() : badgeStates.findBadgeStates(List.copyOf(ids));
     }
 
     /** Changes the delegate's details (never the e-mail); a new name on the badge revokes the old badge. */

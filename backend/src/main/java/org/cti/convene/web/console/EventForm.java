@@ -1,16 +1,10 @@
 package org.cti.convene.web.console;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.Language;
 import org.cti.convene.events.Event;
@@ -36,9 +30,6 @@ public class EventForm {
 
     /** Rows a posted form may hold (the API accepts 100 sessions). */
     static final int MAX_ROWS = 100 + EMPTY_ROWS;
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private String kind;
     private String slug;
@@ -79,10 +70,10 @@ public class EventForm {
         form.venue.city = r.venue().city();
         form.venue.countryCode = r.venue().countryCode();
         form.venue.timeZone = r.venue().timeZone();
-        form.startsAt = local(r.startsAt());
-        form.endsAt = local(r.endsAt());
-        form.registrationOpensAt = local(r.registrationOpensAt());
-        form.registrationClosesAt = local(r.registrationClosesAt());
+        form.startsAt = FormValues.local(r.startsAt());
+        form.endsAt = FormValues.local(r.endsAt());
+        form.registrationOpensAt = FormValues.local(r.registrationOpensAt());
+        form.registrationClosesAt = FormValues.local(r.registrationClosesAt());
         form.capacity = r.capacity() == null ? null : r.capacity().toString();
         form.access = r.access();
         form.approvalRequired = Boolean.TRUE.equals(r.approvalRequired());
@@ -92,8 +83,8 @@ public class EventForm {
             SessionFields row = new SessionFields();
             row.id = s.id() == null ? null : s.id().toString();
             row.title = new LinkedHashMap<>(s.title() == null ? Map.of() : s.title());
-            row.startsAt = local(s.startsAt());
-            row.endsAt = local(s.endsAt());
+            row.startsAt = FormValues.local(s.startsAt());
+            row.endsAt = FormValues.local(s.endsAt());
             row.room = s.room();
             row.capacity = s.capacity() == null ? null : s.capacity().toString();
             form.sessions.add(row);
@@ -114,7 +105,7 @@ public class EventForm {
      */
     Conversion toRequest() {
         List<FieldViolation> violations = new ArrayList<>();
-        ZoneId zone = zoneOrUtc(venue.timeZone);
+        ZoneId zone = FormValues.zoneOrUtc(venue.timeZone);
         List<EventRequest.SessionRequest> requested = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (int row = 0; row < sessions.size(); row++) {
@@ -124,33 +115,33 @@ public class EventForm {
             }
             String at = "sessions[" + requested.size() + "]";
             requested.add(new EventRequest.SessionRequest(
-                    uuid(s.id),
-                    texts(s.title),
-                    time(s.startsAt, zone, at + ".startsAt", violations),
-                    time(s.endsAt, zone, at + ".endsAt", violations),
-                    blankToNull(s.room),
-                    number(s.capacity, at + ".capacity", violations)));
+                    FormValues.uuid(s.id),
+                    FormValues.texts(s.title),
+                    FormValues.time(s.startsAt, zone, at + ".startsAt", violations),
+                    FormValues.time(s.endsAt, zone, at + ".endsAt", violations),
+                    FormValues.blankToNull(s.room),
+                    FormValues.number(s.capacity, at + ".capacity", violations)));
             rows.add(row);
         }
         EventRequest request = new EventRequest(
-                blankToNull(kind),
-                blankToNull(slug),
-                texts(title),
-                texts(description),
+                FormValues.blankToNull(kind),
+                FormValues.blankToNull(slug),
+                FormValues.texts(title),
+                FormValues.texts(description),
                 new EventRequest.VenueRequest(
-                        blankToNull(venue.name),
-                        blankToNull(venue.city),
-                        blankToNull(venue.countryCode),
-                        blankToNull(venue.timeZone)),
-                time(startsAt, zone, "startsAt", violations),
-                time(endsAt, zone, "endsAt", violations),
-                time(registrationOpensAt, zone, "registrationOpensAt", violations),
-                time(registrationClosesAt, zone, "registrationClosesAt", violations),
-                number(capacity, "capacity", violations),
-                blankToNull(access),
+                        FormValues.blankToNull(venue.name),
+                        FormValues.blankToNull(venue.city),
+                        FormValues.blankToNull(venue.countryCode),
+                        FormValues.blankToNull(venue.timeZone)),
+                FormValues.time(startsAt, zone, "startsAt", violations),
+                FormValues.time(endsAt, zone, "endsAt", violations),
+                FormValues.time(registrationOpensAt, zone, "registrationOpensAt", violations),
+                FormValues.time(registrationClosesAt, zone, "registrationClosesAt", violations),
+                FormValues.number(capacity, "capacity", violations),
+                FormValues.blankToNull(access),
                 approvalRequired,
                 waitlist,
-                blankToNull(contactEmail),
+                FormValues.blankToNull(contactEmail),
                 requested);
         return new Conversion(request, violations, rows);
     }
@@ -172,185 +163,6 @@ public class EventForm {
                         .filter(l -> !shown.contains(l))
                         .sorted()
                         .toList();
-    }
-
-    private static ZoneId zoneOrUtc(String id) {
-        if (id == null || !id.contains("/") || !ZoneId.getAvailableZoneIds().contains(id)) {
-            // the validator reports the zone; the times are still read so that their own rules can be checked
-            return ZoneOffset.UTC;
-        }
-        return ZoneId.of(id);
-    }
-
-    private static OffsetDateTime time(String value, ZoneId zone, String field, List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(zone).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            violations.add(FieldViolation.of(field, "date-time", "must be a date and time such as 2027-03-10T13:00"));
-            return null;
-        }
-    }
-
-    private static Integer number(String value, String field, List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            violations.add(FieldViolation.of(field, "whole-number", "must be a whole number"));
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null; // a tampered id only means a new session
-        }
-    }
-
-    private static Map<String, String> texts(Map<String, String> values) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (values != null) {
-            values.forEach((language, text) -> {
-                if (text != null && !text.isBlank()) {
-                    out.put(language, text);
-                }
-            });
-        }
-        return out;
-    }
-
-    private static String local(OffsetDateTime t) {
-        if (t == null) {
-            return null;
-        }
-        LocalDateTime local = t.toLocalDateTime();
-        // keep seconds that came through the API, so that saving the form does not move the event
-        return local.getSecond() == 0 && local.getNano() == 0 ? local.format(MINUTES) : local.format(SECONDS);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Where the event takes place. */
-    public static class VenueFields {
-        private String name;
-        private String city;
-        private String countryCode;
-        private String timeZone;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-
-        public String getCountryCode() {
-            return countryCode;
-        }
-
-        public void setCountryCode(String countryCode) {
-            this.countryCode = countryCode;
-        }
-
-        public String getTimeZone() {
-            return timeZone;
-        }
-
-        public void setTimeZone(String timeZone) {
-            this.timeZone = timeZone;
-        }
-    }
-
-    /** One programme row; a row whose visible inputs are all blank is not a session. */
-    public static class SessionFields {
-        private String id;
-        private Map<String, String> title = new LinkedHashMap<>();
-        private String startsAt;
-        private String endsAt;
-        private String room;
-        private String capacity;
-
-        public List<String> otherTitleLanguages() {
-            return otherLanguages(title, LANGUAGES);
-        }
-
-        boolean isBlank() {
-            return LANGUAGES.stream().allMatch(l -> blank(title.get(l)))
-                    && blank(startsAt)
-                    && blank(endsAt)
-                    && blank(room)
-                    && blank(capacity);
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
-        }
-
-        public String getId() {
-            return id;
-        }
-
-        public void setId(String id) {
-            this.id = id;
-        }
-
-        public Map<String, String> getTitle() {
-            return title;
-        }
-
-        public void setTitle(Map<String, String> title) {
-            this.title = title;
-        }
-
-        public String getStartsAt() {
-            return startsAt;
-        }
-
-        public void setStartsAt(String startsAt) {
-            this.startsAt = startsAt;
-        }
-
-        public String getEndsAt() {
-            return endsAt;
-        }
-
-        public void setEndsAt(String endsAt) {
-            this.endsAt = endsAt;
-        }
-
-        public String getRoom() {
-            return room;
-        }
-
-        public void setRoom(String room) {
-            this.room = room;
-        }
-
-        public String getCapacity() {
-            return capacity;
-        }
-
-        public void setCapacity(String capacity) {
-            this.capacity = capacity;
-        }
     }
 
     public String getKind() {
