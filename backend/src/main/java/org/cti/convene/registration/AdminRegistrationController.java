@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.cti.convene.common.DomainEvents;
 import org.cti.convene.common.EventAccess;
 import org.cti.convene.common.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +26,8 @@ class AdminRegistrationController {
     private final Registrations registrations;
     private final EventAccess access;
 
-    private final DomainEvents domainEvents;
-
     AdminRegistrationController(
-            AttendeeLists lists,
-            Moderation moderation,
-            Registrations registrations,
-            EventAccess access,
-            DomainEvents domainEvents) {
-        this.domainEvents = domainEvents;
+            AttendeeLists lists, Moderation moderation, Registrations registrations, EventAccess access) {
         this.lists = lists;
         this.moderation = moderation;
         this.registrations = registrations;
@@ -62,9 +54,7 @@ class AdminRegistrationController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var query = new AttendeeQuery(status, country, role, sessionId, q, page, size, sort, descending);
-        return access.require(id)
-                .then(domainEvents.publish(query.read("attendees.list", id)))
-                .then(lists.page(id, query));
+        return access.require(id).then(lists.page(id, query));
     }
 
     @GetMapping("/api/v1/admin/registrations/{id}")

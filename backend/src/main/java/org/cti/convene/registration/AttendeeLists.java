@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cti.convene.common.Countries;
+import org.cti.convene.common.DomainEvents;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,16 +21,22 @@ public class AttendeeLists {
 
     private final AttendeeRepository attendees;
 
-    AttendeeLists(AttendeeRepository attendees) {
+    private final DomainEvents domainEvents;
+
+    AttendeeLists(AttendeeRepository attendees, DomainEvents domainEvents) {
         this.attendees = attendees;
+        this.domainEvents = domainEvents;
     }
 
+    /** A page of the attendee list; reading it is recorded in the audit trail, whichever door it is read through. */
     public Mono<AttendeePage> page(UUID eventId, AttendeeQuery query) {
-        return Mono.zip(
-                        attendees.page(eventId, query).collectList(),
-                        attendees.count(eventId, query),
-                        attendees.totals(eventId))
-                .map(t -> new AttendeePage(t.getT1(), t.getT2(), query.page(), query.size(), t.getT3()));
+        return domainEvents
+                .publish(query.read("attendees.list", eventId))
+                .then(Mono.zip(
+                                attendees.page(eventId, query).collectList(),
+                                attendees.count(eventId, query),
+                                attendees.totals(eventId))
+                        .map(t -> new AttendeePage(t.getT1(), t.getT2(), query.page(), query.size(), t.getT3())));
     }
 
     /** How many registrations match the filters (paging fields are ignored). */

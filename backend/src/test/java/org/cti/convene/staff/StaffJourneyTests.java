@@ -137,6 +137,67 @@ class StaffJourneyTests {
     }
 
     @Test
+    void twoAdministratorsInvitingTheSameAddressAtOnceMakeOneAccount() {
+        String email = "twice-" + UUID.randomUUID().toString().substring(0, 8) + "@ngo.example";
+        WebTestClient admin = Staff.as(client, Staff.ADMIN);
+        List<Integer> statuses = reactor.core.publisher.Flux.range(0, 2)
+                .flatMap(i -> reactor.core.publisher.Mono.fromCallable(() -> admin.post()
+                                .uri("/api/v1/admin/staff")
+                                .bodyValue(Map.of("email", email, "name", "Colleague " + i, "role", "CHECKIN"))
+                                .exchange()
+                                .returnResult(String.class)
+                                .getStatus()
+                                .value())
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()))
+                .collectList()
+                .block();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(accounts.list().filter(a -> a.email().equals(email)).count().block())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anInvitationWithBadInputWritesNothing() {
+        WebTestClient admin = Staff.as(client, Staff.ADMIN);
+        long before = accounts.list().count().block();
+        admin.post()
+                .uri("/api/v1/admin/staff")
+                .bodyValue(Map.of("email", "not-an-address", "name", "", "role", "ORGANISER"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        admin.post()
+                .uri("/api/v1/admin/staff")
+                .bodyValue(Map.of(
+                        "email",
+                        "admin-scoped@ngo.example",
+                        "name",
+                        "Scoped admin",
+                        "role",
+                        "ADMIN",
+                        "eventIds",
+                        List.of(UUID.randomUUID())))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        admin.post()
+                .uri("/api/v1/admin/staff")
+                .bodyValue(Map.of(
+                        "email",
+                        "ghost-event@ngo.example",
+                        "name",
+                        "Partner",
+                        "role",
+                        "ORGANISER",
+                        "eventIds",
+                        List.of(UUID.randomUUID())))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        assertThat(accounts.list().count().block()).isEqualTo(before);
+    }
+
+    @Test
     void theLastAdministratorCannotBeDisabledOrDemoted() {
         WebTestClient admin = Staff.as(client, Staff.ADMIN);
         List<Map<String, Object>> staff = admin.get()

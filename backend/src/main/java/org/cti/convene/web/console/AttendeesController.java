@@ -3,8 +3,6 @@ package org.cti.convene.web.console;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.cti.convene.common.DomainEvents;
-import org.cti.convene.common.PersonalDataRead;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -27,10 +25,7 @@ class AttendeesController {
     private final AttendeeListModel page;
     private final Permissions permissions;
 
-    private final DomainEvents domainEvents;
-
-    AttendeesController(AttendeeListModel page, Permissions permissions, DomainEvents domainEvents) {
-        this.domainEvents = domainEvents;
+    AttendeesController(AttendeeListModel page, Permissions permissions) {
         this.page = page;
         this.permissions = permissions;
     }
@@ -46,19 +41,6 @@ class AttendeesController {
         }
         return permissions
                 .toChange(id)
-                .then(domainEvents.publish(PersonalDataRead.of(
-                        "attendees.list",
-                        id,
-                        "status",
-                        params.getFirst("status"),
-                        "country",
-                        params.getFirst("country"),
-                        "role",
-                        params.getFirst("role"),
-                        "sessionId",
-                        params.getFirst("session"),
-                        "search",
-                        params.getFirst("q"))))
                 .then(page.fill(id, AttendeeFilters.of(params), locale, model))
                 .thenReturn(AttendeeListModel.VIEW);
     }
