@@ -33,9 +33,16 @@ class InvitationReminders {
     private final TransactionalOperator tx;
     private final Clock clock;
 
+    private final ReminderRepository reminders;
+
     InvitationReminders(
-            InvitationRepository invitations, DomainEvents domainEvents, TransactionalOperator tx, Clock clock) {
+            InvitationRepository invitations,
+            ReminderRepository reminders,
+            DomainEvents domainEvents,
+            TransactionalOperator tx,
+            Clock clock) {
         this.invitations = invitations;
+        this.reminders = reminders;
         this.domainEvents = domainEvents;
         this.tx = tx;
         this.clock = clock;
@@ -65,15 +72,15 @@ class InvitationReminders {
 
     /** Records and announces the reminders due at {@code now}; emits those this call announced. */
     Flux<InvitationReminderDue> remind(Instant now) {
-        return invitations.due(now, BATCH).concatMap(due -> remindOne(due, now));
+        return reminders.due(now, BATCH).concatMap(due -> remindOne(due, now));
     }
 
-    private Mono<InvitationReminderDue> remindOne(InvitationRepository.Due due, Instant now) {
+    private Mono<InvitationReminderDue> remindOne(ReminderRepository.Due due, Instant now) {
         return invitations
                 .lockAwaiting(due.invitationId(), now)
                 .flatMap(invitation -> Flux.fromIterable(due.offsetsHours())
                         .filter(offset -> stillDue(invitation, offset, now)) // the deadline may have moved since
-                        .concatMap(offset -> invitations
+                        .concatMap(offset -> reminders
                                 .recordReminder(invitation.id(), offset, invitation.expiresAt())
                                 .filter(inserted -> inserted > 0)
                                 .map(inserted -> offset))

@@ -219,35 +219,6 @@ class InvitationRepository {
                 .rowsUpdated();
     }
 
-    // --- reminders ---
-
-    /** An unanswered invitation and the reminder offsets that are due at {@code now} and not yet recorded. */
-    record Due(UUID invitationId, List<Integer> offsetsHours) {}
-
-    /**
-     * Reminders due: unanswered, not expired, the offset's moment passed, and that moment came after the
-     * invitation was (last) sent — an invitation sent 24 hours before its deadline gets no 48-hour reminder.
-     */
-    Flux<Due> due(Instant now, int limit) {
-        return db.sql("""
-                        select i.id, array_agg(o.h order by o.h) as offsets
-                          from invitation i cross join lateral unnest(i.reminder_offsets_hours) as o(h)
-                         where i.status in ('SENT', 'OPENED') and i.expires_at > :now
-                           and i.expires_at - make_interval(hours => o.h) <= :now
-                           and i.expires_at - make_interval(hours => o.h) > i.sent_at
-                           and not exists (select 1 from invitation_reminder r
-                                            where r.invitation_id = i.id and r.offset_hours = o.h
-                                              and r.expires_at = i.expires_at)
-                         group by i.id
-                         order by min(i.expires_at)
-                         limit :limit
-                        """)
-                .bind("now", utc(now))
-                .bind("limit", limit)
-                .map((row, meta) -> new Due(row.get("id", UUID.class), List.of(row.get("offsets", Integer[].class))))
-                .all();
-    }
-
     /** Locks an invitation that still awaits an answer at {@code now}; empty if another instance holds it. */
     Mono<Invitation> lockAwaiting(UUID id, Instant now) {
         return db.sql("select " + COLUMNS + """
@@ -258,20 +229,6 @@ class InvitationRepository {
                 .bind("now", utc(now))
                 .map(this::invitation)
                 .one();
-    }
-
-    /** Records a reminder; 0 when it was recorded before (by this or another instance). */
-    Mono<Long> recordReminder(UUID id, int offsetHours, Instant expiresAt) {
-        return db.sql("""
-                        insert into invitation_reminder (invitation_id, offset_hours, expires_at)
-                        values (:id, :offset, :expiresAt)
-                        on conflict do nothing
-                        """)
-                .bind("id", id)
-                .bind("offset", offsetHours)
-                .bind("expiresAt", utc(expiresAt))
-                .fetch()
-                .rowsUpdated();
     }
 
     private Invitation invitation(Readable row) {
