@@ -1,13 +1,11 @@
 package org.cti.convene.badges;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -15,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The Ed25519 keys badges are signed and verified with. One key signs; every key that ever signed a badge still
@@ -33,6 +32,8 @@ public final class BadgeKeys {
     private final int activeKeyId;
     private final PrivateKey signingKey;
     private final Map<Integer, PublicKey> verificationKeys;
+    private final Map<Integer, VerificationKey> decodedKeys;
+    private final SigningKey signer;
 
     public BadgeKeys(int activeKeyId, PrivateKey signingKey, Map<Integer, PublicKey> verificationKeys) {
         this.activeKeyId = activeKeyId;
@@ -40,12 +41,15 @@ public final class BadgeKeys {
         this.verificationKeys = Map.copyOf(verificationKeys);
         this.verificationKeys.keySet().forEach(BadgeKeys::checkKeyId);
         checkKeyId(activeKeyId);
-        PublicKey active = this.verificationKeys.get(activeKeyId);
-        if (active == null) {
+        if (!this.verificationKeys.containsKey(activeKeyId)) {
             throw new IllegalArgumentException("no public key for the active badge key " + activeKeyId);
         }
+        // decoded once here rather than per scan or per badge; a key that is no curve point fails at start-up
+        this.decodedKeys = this.verificationKeys.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> VerificationKey.of(e.getValue())));
+        this.signer = SigningKey.of(signingKey, decodedKeys.get(activeKeyId));
         // a mismatched pair would print badges that no one can verify: refuse it at start-up
-        if (!pairs(signingKey, active)) {
+        if (!signer.pairsWith(decodedKeys.get(activeKeyId))) {
             throw new IllegalArgumentException("badge key " + activeKeyId + ": private and public key do not match");
         }
     }
@@ -62,6 +66,16 @@ public final class BadgeKeys {
 
     PrivateKey signingKey() {
         return signingKey;
+    }
+
+    /** The active key, ready to sign. */
+    SigningKey signer() {
+        return signer;
+    }
+
+    /** The decoded key for {@code keyId}, or null if no badge was ever signed under it. */
+    VerificationKey verificationKey(int keyId) {
+        return decodedKeys.get(keyId);
     }
 
     /** A fresh key pair under {@code keyId}, as the only key. */
@@ -109,22 +123,6 @@ public final class BadgeKeys {
             return Base64.getMimeDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidKeySpecException("not Base64", e);
-        }
-    }
-
-    private static boolean pairs(PrivateKey privateKey, PublicKey publicKey) {
-        try {
-            byte[] probe = "convene badge key check".getBytes(StandardCharsets.US_ASCII);
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(privateKey);
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(publicKey);
-            verifier.update(probe);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("badge keys must be " + ALGORITHM + " keys", e);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.cti.convene.badges;
 
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.util.Objects;
 
 /** Turns a claim into the text of a badge QR, signed with the active key. Thread-safe. */
@@ -17,14 +15,6 @@ public final class BadgeSigner {
     public String sign(BadgeClaim claim) {
         Objects.requireNonNull(claim, "claim");
         byte[] signed = BadgePayload.signedBytes(claim, keys.activeKeyId());
-        try {
-            // Signature objects are stateful; a fresh one per call is what makes this class thread-safe
-            Signature signature = Signature.getInstance(BadgeKeys.ALGORITHM);
-            signature.initSign(keys.signingKey());
-            signature.update(signed);
-            return BadgePayload.write(signed, signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing a badge failed", e);
-        }
+        return BadgePayload.write(signed, keys.signer().sign(signed));
     }
 }

@@ -1,8 +1,5 @@
 package org.cti.convene.badges;
 
-import java.security.GeneralSecurityException;
-import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Objects;
 import org.cti.convene.badges.VerifiedBadge.Invalid;
 import org.cti.convene.badges.VerifiedBadge.Reason;
@@ -26,24 +23,12 @@ public final class BadgeVerifier {
         if (parts == null) {
             return new Invalid(Reason.MALFORMED);
         }
-        PublicKey key = keys.verificationKeys().get(parts.keyId());
+        VerificationKey key = keys.verificationKey(parts.keyId());
         if (key == null) {
             return new Invalid(Reason.UNKNOWN_KEY);
         }
-        return signatureMatches(key, parts)
+        return key.verifies(parts.signedBytes(), parts.signature())
                 ? new Valid(parts.claim(), parts.keyId())
                 : new Invalid(Reason.BAD_SIGNATURE);
-    }
-
-    private static boolean signatureMatches(PublicKey key, BadgePayload.Parts parts) {
-        try {
-            Signature signature = Signature.getInstance(BadgeKeys.ALGORITHM);
-            signature.initVerify(key);
-            signature.update(parts.signedBytes());
-            return signature.verify(parts.signature());
-        } catch (GeneralSecurityException e) {
-            // a signature the provider cannot even parse is as wrong as one that does not match
-            return false;
-        }
     }
 }
