@@ -84,6 +84,15 @@ class EventRepository {
                 .flatMap(this::withSessions);
     }
 
+    /** The event with its revision, which the registration statement checks (V14). */
+    Mono<RevisedEvent> findRevised(UUID id) {
+        return db.sql("select " + COLUMNS + ", revision from event where id = :id")
+                .bind("id", id)
+                .map((row, meta) -> new RevisedEvent(event(row, meta), row.get("revision", Long.class)))
+                .one()
+                .flatMap(r -> withSessions(r.event()).map(e -> new RevisedEvent(e, r.revision())));
+    }
+
     Mono<Event> findBySlug(String slug) {
         return db.sql("select " + COLUMNS + " from event where slug = :slug")
                 .bind("slug", slug)

@@ -24,6 +24,7 @@ public class Events {
     private final EventRepository events;
     private final EventValidator validator;
     private final DomainEvents domainEvents;
+    private final EventCache cache;
     private final TransactionalOperator tx;
     private final Clock clock;
 
@@ -31,9 +32,11 @@ public class Events {
             EventRepository events,
             EventValidator validator,
             DomainEvents domainEvents,
+            EventCache cache,
             TransactionalOperator tx,
             Clock clock) {
         this.events = events;
+        this.cache = cache;
         this.validator = validator;
         this.domainEvents = domainEvents;
         this.tx = tx;
@@ -85,6 +88,7 @@ public class Events {
                 })
                 .onErrorMap(DuplicateKeyException.class, ex -> slugTaken(request.slug()))
                 .as(tx::transactional)
+                .doFinally(signal -> cache.forget(id))
                 .flatMap(e -> find(e.id()));
     }
 
@@ -103,7 +107,8 @@ public class Events {
                                 .thenReturn(after);
                     }
                 })
-                .as(tx::transactional);
+                .as(tx::transactional)
+                .doFinally(signal -> cache.forget(id));
     }
 
     /** Cancels the event for good; participants are told by the features that listen. */
@@ -120,12 +125,15 @@ public class Events {
                             .then(domainEvents.publish(new EventCancelled(after)))
                             .thenReturn(after);
                 })
-                .as(tx::transactional);
+                .as(tx::transactional)
+                .doFinally(signal -> cache.forget(id));
     }
 
     /** Any event, whatever its status (staff and internal use). */
     public Mono<Event> find(UUID id) {
-        return events.findById(id).switchIfEmpty(Mono.error(() -> notFound(id)));
+        return Mono.deferContextual(context -> EventCache.decided(context, id)
+                .map(Mono::just)
+                .orElseGet(() -> events.findById(id).switchIfEmpty(Mono.error(() -> notFound(id)))));
     }
 
     /** A published event by id or slug; drafts and cancelled events are not public. */

@@ -41,38 +41,19 @@ public record Registration(
     }
 
     Registration withWaitlistPosition(Integer position) {
-        return new Registration(
-                id,
-                eventId,
-                status,
-                honorific,
-                givenName,
-                familyName,
-                badgeName,
-                function,
-                organisation,
-                countryCode,
-                email,
-                phone,
-                language,
-                role,
-                dietary,
-                accessibility,
-                visaLetter,
-                consentAt,
-                consentVersion,
-                badgeVersion,
-                delegationId,
-                invitationId,
-                sessionIds,
-                position,
-                createdAt,
-                updatedAt,
-                arrival,
-                tokenVersion);
+        return copy(status, sessionIds, position, arrival);
     }
 
     Registration withSessions(List<UUID> sessions) {
+        return copy(status, sessions, waitlistPosition, arrival);
+    }
+
+    /** Where the database placed a new registration: its status, its arrival number and, waiting, its position. */
+    Registration placed(RegistrationStatus placedStatus, long placedArrival, Integer position) {
+        return copy(placedStatus, sessionIds, position, placedArrival);
+    }
+
+    private Registration copy(RegistrationStatus status, List<UUID> sessions, Integer position, long arrival) {
         return new Registration(
                 id,
                 eventId,
@@ -97,7 +78,7 @@ public record Registration(
                 delegationId,
                 invitationId,
                 sessions,
-                waitlistPosition,
+                position,
                 createdAt,
                 updatedAt,
                 arrival,

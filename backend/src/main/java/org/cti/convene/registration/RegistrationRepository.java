@@ -32,54 +32,60 @@ class RegistrationRepository {
         this.db = db;
     }
 
+    /** The columns a new registration is written with, in the order of {@link #insertValues}. */
+    static final String INSERT_COLUMNS = """
+            id, event_id, status, honorific, given_name, family_name, badge_name, function_title, organisation,
+            country_code, email, phone, language, role, dietary, accessibility, visa_letter, consent_at,
+            consent_version, manage_token_hash, token_version, badge_version, delegation_id, invitation_id,
+            search_text, created_at, updated_at, status_changed_at""";
+
+    /** The values of {@link #INSERT_COLUMNS}, bound by {@link #insertBindings}; the status is an expression. */
+    static String insertValues(String status) {
+        return """
+                :id, :eventId, %s, :honorific, :givenName, :familyName, :badgeName, :function, :organisation,
+                :country, :email, :phone, :language, :role, :dietary, :accessibility, :visa, :consentAt,
+                :consentVersion, :tokenHash, :tokenVersion, :badgeVersion, :delegationId, :invitationId, :search,
+                :now, :now, :now""".formatted(status);
+    }
+
     Mono<Void> insert(Registration r, byte[] tokenHash, String searchText) {
-        return db.sql("""
-                        insert into registration (id, event_id, status, honorific, given_name, family_name, badge_name,
-                            function_title, organisation, country_code, email, phone, language, role, dietary,
-                            accessibility, visa_letter, consent_at, consent_version, manage_token_hash, token_version,
-                            badge_version, delegation_id, invitation_id, search_text, created_at, updated_at,
-                            status_changed_at)
-                        values (:id, :eventId, :status, :honorific, :givenName, :familyName, :badgeName, :function,
-                            :organisation, :country, :email, :phone, :language, :role, :dietary, :accessibility,
-                            :visa, :consentAt, :consentVersion, :tokenHash, :tokenVersion, :badgeVersion,
-                            :delegationId, :invitationId, :search, :now, :now, :now)
-                        """)
-                .bindValues(Map.ofEntries(
-                        Map.entry("id", r.id()),
-                        Map.entry("eventId", r.eventId()),
-                        Map.entry("status", r.status().name()),
-                        Map.entry("honorific", text(r.honorific())),
-                        Map.entry("givenName", r.givenName()),
-                        Map.entry("familyName", r.familyName()),
-                        Map.entry("badgeName", r.badgeName()),
-                        Map.entry("function", text(r.function())),
-                        Map.entry("organisation", text(r.organisation())),
-                        Map.entry("country", r.countryCode()),
-                        Map.entry("email", r.email()),
-                        Map.entry("phone", text(r.phone())),
-                        Map.entry("language", r.language()),
-                        Map.entry("role", r.role().name()),
-                        Map.entry("dietary", text(r.dietary())),
-                        Map.entry("accessibility", text(r.accessibility())),
-                        Map.entry("visa", r.visaLetter()),
-                        Map.entry("consentAt", utc(r.consentAt())),
-                        Map.entry("consentVersion", r.consentVersion()),
-                        Map.entry("tokenHash", tokenHash),
-                        Map.entry("tokenVersion", r.tokenVersion()),
-                        Map.entry("badgeVersion", r.badgeVersion()),
-                        Map.entry(
-                                "delegationId",
-                                r.delegationId() == null
-                                        ? Parameter.empty(UUID.class)
-                                        : Parameter.from(r.delegationId())),
-                        Map.entry(
-                                "invitationId",
-                                r.invitationId() == null
-                                        ? Parameter.empty(UUID.class)
-                                        : Parameter.from(r.invitationId())),
-                        Map.entry("search", searchText),
-                        Map.entry("now", utc(r.createdAt()))))
+        return db.sql("insert into registration (" + INSERT_COLUMNS + ") values (" + insertValues(":status") + ")")
+                .bindValues(insertBindings(r, tokenHash, searchText))
                 .then();
+    }
+
+    static Map<String, Object> insertBindings(Registration r, byte[] tokenHash, String searchText) {
+        return Map.ofEntries(
+                Map.entry("id", r.id()),
+                Map.entry("eventId", r.eventId()),
+                Map.entry("status", r.status().name()),
+                Map.entry("honorific", text(r.honorific())),
+                Map.entry("givenName", r.givenName()),
+                Map.entry("familyName", r.familyName()),
+                Map.entry("badgeName", r.badgeName()),
+                Map.entry("function", text(r.function())),
+                Map.entry("organisation", text(r.organisation())),
+                Map.entry("country", r.countryCode()),
+                Map.entry("email", r.email()),
+                Map.entry("phone", text(r.phone())),
+                Map.entry("language", r.language()),
+                Map.entry("role", r.role().name()),
+                Map.entry("dietary", text(r.dietary())),
+                Map.entry("accessibility", text(r.accessibility())),
+                Map.entry("visa", r.visaLetter()),
+                Map.entry("consentAt", utc(r.consentAt())),
+                Map.entry("consentVersion", r.consentVersion()),
+                Map.entry("tokenHash", tokenHash),
+                Map.entry("tokenVersion", r.tokenVersion()),
+                Map.entry("badgeVersion", r.badgeVersion()),
+                Map.entry(
+                        "delegationId",
+                        r.delegationId() == null ? Parameter.empty(UUID.class) : Parameter.from(r.delegationId())),
+                Map.entry(
+                        "invitationId",
+                        r.invitationId() == null ? Parameter.empty(UUID.class) : Parameter.from(r.invitationId())),
+                Map.entry("search", searchText),
+                Map.entry("now", utc(r.createdAt())));
     }
 
     Mono<Registration> findById(UUID id) {

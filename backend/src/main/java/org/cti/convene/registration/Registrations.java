@@ -11,7 +11,9 @@ import org.cti.convene.common.DomainException;
 import org.cti.convene.common.IdempotencyKeys;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.events.Event;
+import org.cti.convene.events.EventCache;
 import org.cti.convene.events.Events;
+import org.cti.convene.events.RevisedEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -22,6 +24,7 @@ import reactor.core.publisher.Mono;
 public class Registrations {
 
     private final Events events;
+    private final EventCache eventCache;
     private final RegistrationRepository registrations;
     private final SeatRepository seats;
     private final Seating seating;
@@ -37,6 +40,7 @@ public class Registrations {
 
     Registrations(
             Events events,
+            EventCache eventCache,
             RegistrationRepository registrations,
             SeatRepository seats,
             Seating seating,
@@ -50,6 +54,7 @@ public class Registrations {
             BadgeStateRepository badgeStates) {
         this.badgeStates = badgeStates;
         this.events = events;
+        this.eventCache = eventCache;
         this.registrations = registrations;
         this.seats = seats;
         this.seating = seating;
@@ -75,25 +80,43 @@ public class Registrations {
         }
     }
 
-    /** Public registration; a repeat with the same {@code Idempotency-Key} and body returns the first result. */
+    /**
+     * Public registration; a repeat with the same {@code Idempotency-Key} and body returns the first result. The
+     * event comes from memory and its rules are checked there; the statement that claims the seat checks that the
+     * event is still at that revision, and if an organiser changed it meanwhile (on any instance) the event is
+     * read again and the rules decided again.
+     */
     public Mono<RegistrationResult> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
-        return events.find(eventId)
-                .doOnNext(event -> {
-                    rules.checkOpen(event, Admission.PUBLIC, clock.instant());
-                    rules.checkInput(event, request, "");
-                })
-                .flatMap(event -> idempotency
+        return eventCache
+                .current(eventId)
+                .doOnNext(current -> checkPublic(current, request))
+                .flatMap(current -> idempotency
                         .once(
                                 "registration:" + eventId,
                                 idempotencyKey,
                                 request,
                                 RegistrationResult.class,
-                                () -> seating.seat(event, List.of(request), Admission.PUBLIC, null)
-                                        .map(seated ->
-                                                seated.getFirst().result().withoutToken()),
+                                () -> seatOne(current, request)
+                                        .switchIfEmpty(Mono.defer(() -> eventCache
+                                                .reload(eventId)
+                                                .doOnNext(fresh -> checkPublic(fresh, request))
+                                                .flatMap(fresh -> seatOne(fresh, request))))
+                                        .switchIfEmpty(Mono.error(() -> new ConflictException(
+                                                "event-changed",
+                                                "The event changed while you registered; please send it again.")))
+                                        .map(seated -> seated.result().withoutToken()),
                                 Mono::just)
                         .as(tx::transactional))
                 .map(this::withTokenNow);
+    }
+
+    private Mono<Seating.Seated> seatOne(RevisedEvent current, RegistrationRequest request) {
+        return eventCache.deciding(current, seating.seatOne(current, request));
+    }
+
+    private void checkPublic(RevisedEvent current, RegistrationRequest request) {
+        rules.checkOpen(current.event(), Admission.PUBLIC, clock.instant());
+        rules.checkInput(current.event(), request, "");
     }
 
     /**

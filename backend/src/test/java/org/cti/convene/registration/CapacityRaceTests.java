@@ -149,6 +149,81 @@ class CapacityRaceTests {
         assertThat(splits).isEmpty();
     }
 
+    @Test
+    void theWaitingListPositionEachDelegateIsToldIsTheirRealOne() {
+        UUID event = PublishedEvents.open(organiser, 5, true, false);
+        List<WebClient> instances = clients();
+
+        List<Map<String, Object>> results = Flux.range(0, 120)
+                .flatMap(i -> register(instances.get(i % 2), event, "Queue" + i), 60)
+                .collectList()
+                .block(Duration.ofMinutes(3));
+
+        List<String> waitingByArrival = db.sql("select id::text as id from registration where event_id = :e"
+                        + " and status = 'WAITLISTED' order by arrival")
+                .bind("e", event)
+                .map((row, m) -> row.get("id", String.class))
+                .all()
+                .collectList()
+                .block();
+        assertThat(waitingByArrival).hasSize(115);
+        for (Map<String, Object> r : results) {
+            if ("WAITLISTED".equals(r.get("status"))) {
+                assertThat(r.get("waitlistPosition"))
+                        .as("position told to %s", r.get("id"))
+                        .isEqualTo(waitingByArrival.indexOf((String) r.get("id")) + 1);
+            }
+        }
+    }
+
+    @Test
+    void anOrganisersChangeOnOneInstanceIsHonouredByTheNextRegistrationOnTheOther() {
+        UUID event = PublishedEvents.open(organiser, 10, true, false);
+        WebClient other = clients().get(1);
+        // the second instance now holds the event in memory
+        assertThat(register(other, event, "Before").block(Duration.ofSeconds(30)))
+                .containsEntry("status", "CONFIRMED");
+
+        patch(event, Map.of("approvalRequired", true));
+        assertThat(register(other, event, "Moderated").block(Duration.ofSeconds(30)))
+                .containsEntry("status", "PENDING_APPROVAL");
+
+        patch(event, Map.of("access", "INVITATION_ONLY"));
+        other.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(Delegates.person("Uninvited", "Delegate", "GH"))
+                .exchangeToMono(response -> {
+                    assertThat(response.statusCode().is4xxClientError()).isTrue();
+                    return response.releaseBody();
+                })
+                .block(Duration.ofSeconds(30));
+        assertThat(db.sql("select count(*) as n from registration where event_id = :e")
+                        .bind("e", event)
+                        .map((row, m) -> row.get("n", Long.class))
+                        .one()
+                        .block())
+                .isEqualTo(2);
+    }
+
+    private reactor.core.publisher.Mono<Map<String, Object>> register(WebClient instance, UUID event, String name) {
+        return instance.post()
+                .uri("/api/v1/events/{id}/registrations", event)
+                .bodyValue(Delegates.person(name, "Delegate", "GH"))
+                .retrieve()
+                .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {});
+    }
+
+    private void patch(UUID event, Map<String, Object> changes) {
+        organiser
+                .patch()
+                .uri("/api/v1/admin/events/{id}", event)
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/merge-patch+json"))
+                .bodyValue(changes)
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
     private List<WebClient> clients() {
         return List.of(
                 WebClient.create("http://localhost:" + port), WebClient.create("http://localhost:" + second.port()));
