@@ -41,6 +41,14 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         }
         String path = exchange.getRequest().getPath().value();
         Problem problem = mapper.toProblem(ex, path);
+        if (problem.status() == 503) {
+            // what a client needs to come back without hammering: the database case has no exception of its own
+            exchange.getResponse()
+                    .getHeaders()
+                    .set(
+                            "Retry-After",
+                            ex instanceof UnavailableException u ? String.valueOf(u.retryAfterSeconds()) : "2");
+        }
         if (ex instanceof MethodNotAllowedException m) {
             exchange.getResponse().getHeaders().setAllow(m.getSupportedMethods());
         }

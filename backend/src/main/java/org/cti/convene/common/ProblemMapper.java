@@ -8,8 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -52,6 +55,9 @@ public class ProblemMapper {
                         e.getMostSpecificCause().getMessage());
                 yield Problem.of(409, "conflict", "Conflict", "The request conflicts with existing data.", path);
             }
+            case TransientDataAccessResourceException e -> databaseUnavailable(e, path);
+            case DataAccessResourceFailureException e -> databaseUnavailable(e, path);
+            case QueryTimeoutException e -> databaseUnavailable(e, path);
             case OptimisticLockingFailureException e ->
                 Problem.of(
                         409,
@@ -62,6 +68,17 @@ public class ProblemMapper {
             case ResponseStatusException e -> fromStatus(e, path);
             default -> unexpected(ex, path);
         };
+    }
+
+    /** The pool could not get a connection in time, or the database is down: a retry will do. */
+    private static Problem databaseUnavailable(Exception e, String path) {
+        log.warn("Database unavailable on {}: {}", path, e.getMessage());
+        return Problem.of(
+                new UnavailableException(
+                        "database-unavailable",
+                        "Convene cannot reach its database at this moment; nothing was saved. Please try again.",
+                        2),
+                path);
     }
 
     private Problem fromStatus(ResponseStatusException e, String path) {

@@ -9,7 +9,6 @@ import org.cti.convene.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailParseException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -58,18 +57,6 @@ class MailDispatcher {
         return name;
     }
 
-    @Scheduled(
-            fixedDelayString = "${convene.mail.poll-interval:2s}",
-            initialDelayString = "${convene.mail.poll-interval:2s}")
-    Mono<Void> poll() {
-        return Mono.defer(this::drain)
-                .onErrorResume(e -> {
-                    log.warn("Mail outbox not reachable, trying again later: {}", e.toString());
-                    return Mono.empty();
-                })
-                .then();
-    }
-
     /** Sends every row that is due, batch after batch; emits how many rows were attempted. */
     Mono<Long> drain() {
         return batch().expand(n -> n == settings.batchSize() ? batch() : Mono.empty())
@@ -77,10 +64,15 @@ class MailDispatcher {
     }
 
     private Mono<Long> batch() {
+        return atMost(settings.batchSize(), PARALLEL_SENDS);
+    }
+
+    /** Sends at most {@code limit} due rows, {@code parallel} at a time; emits how many were attempted. */
+    Mono<Long> atMost(int limit, int parallel) {
         return Mono.defer(() -> {
             Instant now = clock.instant();
-            return rows.claim(name, now, now.plus(settings.lease()), settings.batchSize())
-                    .flatMap(row -> deliver(row).thenReturn(row.id()), PARALLEL_SENDS)
+            return rows.claim(name, now, now.plus(settings.lease()), limit)
+                    .flatMap(row -> deliver(row).thenReturn(row.id()), parallel)
                     .count();
         });
     }

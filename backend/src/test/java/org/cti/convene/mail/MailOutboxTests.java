@@ -2,6 +2,7 @@ package org.cti.convene.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cti.convene.common.AdmissionControl;
 import org.cti.convene.support.Delegates;
 import org.cti.convene.support.IntegrationTest;
 import org.cti.convene.support.PublishedEvents;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.MailSendException;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -96,6 +101,41 @@ class MailOutboxTests extends MailServerTest {
 
         // at least ours (rows other tests left pending may be among them)
         assertThat(attempted.stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(30);
+        settle();
+        assertThat(recipients).allSatisfy(to -> assertThat(mailsTo(to)).hasSize(1));
+    }
+
+    @Test
+    void aBusyInstanceSendsAFewMailsPerPollAndCatchesUpWhenTheRushIsOver() throws Exception {
+        OutboxRow template = sentConfirmation();
+        Instant tomorrow = Instant.now().plus(12, ChronoUnit.HOURS);
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String to = "rush-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            recipients.add(to);
+            copy(template, to, tomorrow, null, null);
+        }
+        MailDispatcher sender = new MailDispatcher(
+                rows, composer, mime, transport, settings, Clock.offset(Clock.systemUTC(), Duration.ofDays(1)));
+        AdmissionControl admission = new AdmissionControl(100, new SimpleMeterRegistry());
+        List<Disposable> rush = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            rush.add(admission
+                    .filter(
+                            MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/events/x/registrations")),
+                            exchange -> Mono.never())
+                    .subscribe());
+        }
+
+        assertThat(new MailSchedule(sender, admission, false, 8, 2).poll().block())
+                .isZero();
+        assertThat(new MailSchedule(sender, admission, true, 8, 2).poll().block())
+                .as("two mails per poll while nine requests are in flight")
+                .isEqualTo(2);
+
+        rush.forEach(Disposable::dispose);
+        assertThat(new MailSchedule(sender, admission, true, 8, 2).poll().block())
+                .isGreaterThanOrEqualTo(4);
         settle();
         assertThat(recipients).allSatisfy(to -> assertThat(mailsTo(to)).hasSize(1));
     }
