@@ -46,7 +46,7 @@ start() { # name port [extra env...]
   local name=$1 port=$2; shift 2
   env "$@" SERVER_PORT="$port" CONVENE_ADMIN_EMAIL=$ADMIN CONVENE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     CONVENE_DATA_DIR="$OUT/data" CONVENE_BASE_URL="http://localhost:$port" \
-    "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xms256m -Xmx256m -jar "$JAR" \
+    "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xms256m -Xmx256m -jar "$JAR" --spring.r2dbc.pool.max-size=24 \
     --convene.database.embedded-port=54330 --logging.level.root=warn >"$OUT/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do

@@ -1,11 +1,16 @@
 package org.cti.convene.events;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.cti.convene.common.NotFoundException;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -23,11 +28,38 @@ public class EventCache {
 
     private static final Object DECIDED = EventCache.class.getName() + ".decided";
 
-    private final EventRepository repository;
-    private final ConcurrentMap<UUID, RevisedEvent> events = new ConcurrentHashMap<>();
+    /** How long an instance may show the public listing it read; an edit elsewhere shows within this. */
+    static final Duration LISTING_TTL = Duration.ofSeconds(2);
 
-    EventCache(EventRepository repository) {
+    private record Listing(Instant readAt, List<Event> events) {}
+
+    private final EventRepository repository;
+    private final Clock clock;
+    private final ConcurrentMap<UUID, RevisedEvent> events = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Listing> listings = new ConcurrentHashMap<>();
+
+    EventCache(EventRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Published events that have not ended, soonest first, as read at most {@link #LISTING_TTL} ago: the public
+     * listing is the most requested page of an announcement and needs no stronger freshness than that.
+     */
+    public Flux<Event> upcoming(EventKind kind) {
+        Instant now = clock.instant();
+        String key = kind == null ? "" : kind.name();
+        Listing listing = listings.get(key);
+        Mono<List<Event>> read =
+                listing != null && listing.readAt().plus(LISTING_TTL).isAfter(now)
+                        ? Mono.just(listing.events())
+                        : repository
+                                .findPublishedEndingAfter(now, kind)
+                                .collectList()
+                                .doOnNext(found -> listings.put(key, new Listing(now, List.copyOf(found))));
+        return read.flatMapIterable(found -> found)
+                .filter(event -> event.endsAt().isAfter(now));
     }
 
     /** The cached event, loaded on first use; 404 when there is no such event. */
@@ -52,6 +84,7 @@ public class EventCache {
 
     void forget(UUID id) {
         events.remove(id);
+        listings.clear();
     }
 
     /**

@@ -19,20 +19,24 @@ import reactor.core.publisher.Mono;
 class PublicEventController {
 
     private final Events events;
+    private final EventCache cache;
 
-    PublicEventController(Events events) {
+    PublicEventController(Events events, EventCache cache) {
         this.events = events;
+        this.cache = cache;
     }
 
     @GetMapping
-    @Operation(summary = "Published events that have not ended, soonest first")
+    @Operation(
+            summary = "Published events that have not ended, soonest first",
+            description = "Without `from`, the listing may be up to two seconds old.")
     Flux<Event> upcoming(
             @Parameter(description = "only events still running at this instant (default: now)")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     OffsetDateTime from,
             @Parameter(description = "only events of this kind") @RequestParam(required = false) EventKind kind) {
-        return events.upcoming(from == null ? null : from.toInstant(), kind);
+        return from == null ? cache.upcoming(kind) : events.upcoming(from.toInstant(), kind);
     }
 
     @GetMapping("/{id}")
