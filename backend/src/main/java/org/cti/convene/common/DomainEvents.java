@@ -1,6 +1,8 @@
 package org.cti.convene.common;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -16,16 +18,20 @@ import reactor.core.publisher.Mono;
 public class DomainEvents {
 
     private final ObjectProvider<InTransactionListener<?>> listeners;
+    // looked up once per event type: asking the bean factory on every publish showed in a profile of the rush
+    private final Map<Class<?>, List<InTransactionListener<?>>> byType = new ConcurrentHashMap<>();
 
     public DomainEvents(ObjectProvider<InTransactionListener<?>> listeners) {
         this.listeners = listeners;
     }
 
     public Mono<Void> publish(Object event) {
-        List<InTransactionListener<?>> interested = listeners
-                .orderedStream()
-                .filter(l -> l.type().isInstance(event))
-                .toList();
+        List<InTransactionListener<?>> interested = byType.computeIfAbsent(
+                event.getClass(),
+                type -> listeners
+                        .orderedStream()
+                        .filter(l -> l.type().isAssignableFrom(type))
+                        .toList());
         return Flux.fromIterable(interested).concatMap(l -> deliver(l, event)).then();
     }
 

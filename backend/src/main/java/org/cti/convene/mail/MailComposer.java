@@ -32,6 +32,8 @@ class MailComposer {
     private final Registrations registrations;
     private final org.cti.convene.invitations.Invitations invitations;
     private final ObjectProvider<MailAttachments> attachments;
+    // resolved at the first mail, not per mail: the bean factory's lookup and sort are not free
+    private volatile List<MailAttachments> providers;
     private final JsonMapper json;
     private final StaffMails staffMails;
     private final org.cti.convene.registration.Delegations delegations;
@@ -57,6 +59,15 @@ class MailComposer {
         this.json = json;
     }
 
+    private List<MailAttachments> providers() {
+        List<MailAttachments> known = providers;
+        if (known == null) {
+            known = attachments.orderedStream().toList();
+            providers = known;
+        }
+        return known;
+    }
+
     /** A rendered mail with its attachments. */
     record Composed(RenderedMail content, List<Attachment> attachments) {}
 
@@ -75,7 +86,7 @@ class MailComposer {
                     language,
                     row.recipientName(),
                     row.recipientEmail());
-            Mono<List<Attachment>> files = Flux.fromStream(attachments::orderedStream)
+            Mono<List<Attachment>> files = Flux.fromIterable(providers())
                     .concatMap(provider -> provider.attachmentsFor(request))
                     .concatMapIterable(list -> list)
                     .collectList();
