@@ -1,10 +1,10 @@
 package org.cti.convene.events;
 
 import java.time.Duration;
-import java.util.Map;
 import org.cti.convene.staff.StaffAccounts;
 import org.cti.convene.support.EventFixtures;
 import org.cti.convene.support.IntegrationTest;
+import org.cti.convene.support.PublishedEvents;
 import org.cti.convene.support.SettableClock;
 import org.cti.convene.support.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -50,22 +50,7 @@ class PublicListingTests {
     void aPublishedEventIsListedAtOnceAndAChangeFromAnotherInstanceWithinTwoSeconds() {
         listed(); // the listing is now held in memory
         String slug = EventFixtures.slug("listed");
-        Map<?, ?> created = organiser
-                .post()
-                .uri("/api/v1/admin/events")
-                .bodyValue(EventFixtures.sideEvent(slug))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        organiser
-                .post()
-                .uri("/api/v1/admin/events/{id}/publish", created.get("id"))
-                .exchange()
-                .expectStatus()
-                .isOk();
+        PublishedEvents.publish(organiser, EventFixtures.sideEvent(slug));
         listed().jsonPath("$[?(@.slug == '" + slug + "')]").exists();
 
         // what another instance's edit looks like from here: the row changes, this instance is not told
