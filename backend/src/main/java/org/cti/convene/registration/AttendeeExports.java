@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cti.convene.common.Countries.RegionalGroup;
 import org.cti.convene.common.DomainEvents;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.Events;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -38,8 +40,10 @@ public class AttendeeExports {
     private final Events events;
 
     private final DomainEvents domainEvents;
+    private final MessageSource messages;
 
-    AttendeeExports(AttendeeLists lists, Events events, DomainEvents domainEvents) {
+    AttendeeExports(AttendeeLists lists, Events events, DomainEvents domainEvents, MessageSource messages) {
+        this.messages = messages;
         this.lists = lists;
         this.events = events;
         this.domainEvents = domainEvents;
@@ -53,7 +57,7 @@ public class AttendeeExports {
     /** Rows are written as they come from the database, a few hundred per chunk. */
     public Mono<AttendeeExport> csv(UUID eventId, AttendeeQuery query, Locale locale) {
         return recorded("export.csv", eventId, query).then(events.find(eventId)).map(event -> {
-            ExportColumns columns = ExportColumns.of(event, locale);
+            ExportColumns columns = ExportColumns.of(event, locale, group -> groupName(group, locale));
             Flux<byte[]> header = Mono.fromCallable(() -> utf8(BOM + csv(List.of(columns.headers()))))
                     .flux();
             Flux<byte[]> rows = lists.all(eventId, query)
@@ -71,7 +75,7 @@ public class AttendeeExports {
         return recorded("export.xlsx", eventId, query)
                 .then(events.find(eventId))
                 .map(event -> {
-                    ExportColumns columns = ExportColumns.of(event, locale);
+                    ExportColumns columns = ExportColumns.of(event, locale, group -> groupName(group, locale));
                     Mono<byte[]> file = Mono.using(
                                     () -> new AttendeeWorkbook(columns.headers()),
                                     book -> lists.all(eventId, query)
@@ -110,5 +114,9 @@ public class AttendeeExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String groupName(RegionalGroup group, Locale locale) {
+        return messages.getMessage("console.group." + group.name(), null, group.name(), locale);
     }
 }

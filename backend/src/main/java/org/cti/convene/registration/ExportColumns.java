@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cti.convene.common.Countries;
+import org.cti.convene.common.Countries.RegionalGroup;
 import org.cti.convene.events.Event;
 import org.cti.convene.events.EventSession;
 
@@ -34,6 +35,7 @@ final class ExportColumns {
         ORGANISATION("Organisation", Registration::organisation),
         COUNTRY_CODE("Country code", Registration::countryCode),
         COUNTRY("Country", null),
+        REGIONAL_GROUP("UN regional group", null),
         EMAIL("E-mail", Registration::email),
         PHONE("Phone", Registration::phone),
         LANGUAGE("Language", Registration::language),
@@ -57,15 +59,19 @@ final class ExportColumns {
     private final ZoneId zone;
     private final Locale locale;
     private final List<EventSession> sessions;
+    private final Function<RegionalGroup, String> groupNames;
 
-    private ExportColumns(ZoneId zone, Locale locale, List<EventSession> sessions) {
+    private ExportColumns(
+            ZoneId zone, Locale locale, List<EventSession> sessions, Function<RegionalGroup, String> groupNames) {
         this.zone = zone;
         this.locale = locale;
         this.sessions = sessions;
+        this.groupNames = groupNames;
     }
 
-    static ExportColumns of(Event event, Locale locale) {
-        return new ExportColumns(event.venue().zone(), locale, event.sessions());
+    /** @param groupNames the regional groups' names in the reader's language, as the console shows them */
+    static ExportColumns of(Event event, Locale locale, Function<RegionalGroup, String> groupNames) {
+        return new ExportColumns(event.venue().zone(), locale, event.sessions(), groupNames);
     }
 
     List<String> headers() {
@@ -81,6 +87,8 @@ final class ExportColumns {
             values.add(
                     switch (c) {
                         case COUNTRY -> r.countryCode() == null ? "" : Countries.name(r.countryCode(), locale);
+                        case REGIONAL_GROUP ->
+                            Countries.group(r.countryCode()).map(groupNames).orElse("");
                         case REGISTERED_AT -> LocalDateTime.ofInstant(r.createdAt(), zone);
                         case SESSIONS -> sessions(r.sessionIds());
                         default -> nullToEmpty(c.text.apply(r));

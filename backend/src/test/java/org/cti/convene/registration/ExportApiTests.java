@@ -100,6 +100,7 @@ class ExportApiTests {
         assertThat(arabic.get("Name on badge")).isEqualTo("عبد الله الحسيني");
         assertThat(arabic.get("Country code")).isEqualTo("EG");
         assertThat(arabic.get("Country")).isEqualTo("Egypt");
+        assertThat(arabic.get("UN regional group")).isEqualTo("African Group");
         assertThat(arabic.get("Status")).isEqualTo("CONFIRMED");
         assertThat(arabic.get("Visa letter")).isEqualTo("no");
         assertThat(arabic.get("Registered at (Europe/Zurich)")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
@@ -119,6 +120,7 @@ class ExportApiTests {
                         "Organisation",
                         "Country code",
                         "Country",
+                        "UN regional group",
                         "E-mail",
                         "Phone",
                         "Language",
@@ -182,7 +184,7 @@ class ExportApiTests {
                     .isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S6");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T6");
             int organisation = column(header, "Organisation");
             assertThat(sheet.getColumnWidth(organisation)).isGreaterThan(20 * 256);
 
