@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param reminderOffsetsHours reminders go this many hours before {@code expiresAt} while unanswered
  * @param timesSent 1 when created, one more per resend
  * @param sentAt the last time it was sent (created or resent)
+ * @param lastReminderAt when the last reminder went out, null before the first
  * @param answeredAt the first accept or the decline
  */
 public record Invitation(
@@ -35,6 +36,7 @@ public record Invitation(
         String declineReason,
         int timesSent,
         Instant sentAt,
+        Instant lastReminderAt,
         Instant openedAt,
         Instant answeredAt,
         Instant revokedAt,

@@ -25,7 +25,9 @@ class InvitationRepository {
     private static final String COLUMNS = """
             id, event_id, type, status, name, email, language, country_code, seats, seats_used, skip_approval,
             expires_at, reminder_offsets_hours, decline_reason, times_sent, sent_at, opened_at, answered_at,
-            revoked_at, created_at, token_version
+            revoked_at, created_at, token_version,
+            (select max(r.created_at) from invitation_reminder r where r.invitation_id = invitation.id)
+                as last_reminder_at
             """;
 
     private static final String EFFECTIVE_STATUS =
@@ -254,6 +256,7 @@ class InvitationRepository {
                 row.get("decline_reason", String.class),
                 row.get("times_sent", Integer.class),
                 instant(row, "sent_at"),
+                instant(row, "last_reminder_at"),
                 instant(row, "opened_at"),
                 instant(row, "answered_at"),
                 instant(row, "revoked_at"),

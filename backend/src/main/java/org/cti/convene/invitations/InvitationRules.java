@@ -163,6 +163,7 @@ class InvitationRules {
                         null,
                         null,
                         null,
+                        null,
                         now,
                         1));
             }

@@ -81,9 +81,11 @@ class InvitationReminderTests {
 
         job.block();
         assertThat(rows(lina)).as("nothing due at first").isZero();
+        assertThat(lastReminder(lina)).isNull();
         clock.advance(Duration.ofHours(25));
         job.block();
         assertThat(rows(lina)).as("the 48-hour reminder, one cycle later").isEqualTo(1);
+        assertThat(lastReminder(lina)).as("the organiser sees when it went").isNotNull();
         job.block();
         assertThat(rows(lina)).as("once").isEqualTo(1);
         clock.advance(Duration.ofHours(24));
@@ -189,6 +191,19 @@ class InvitationReminderTests {
                 .filter(r -> r.invitation().id().equals(invitation))
                 .collectList()
                 .block(Duration.ofSeconds(30));
+    }
+
+    private Object lastReminder(UUID invitation) {
+        return organiser
+                .get()
+                .uri("/api/v1/admin/invitations/{id}", invitation)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("lastReminderAt");
     }
 
     private long rows(UUID invitation) {

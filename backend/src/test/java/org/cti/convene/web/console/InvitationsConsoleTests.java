@@ -85,7 +85,8 @@ class InvitationsConsoleTests {
 
         String list = organiser.page("/console/events/" + event + "/invitations");
         assertThat(list)
-                .contains("Dr Leila Haddad", "Permanent Mission of Ghana", "0 / 3", "3 seats reserved for invitees");
+                .contains("Dr Leila Haddad", "Permanent Mission of Ghana", "0 / 3", "3 seats reserved for invitees")
+                .contains("Last reminder");
         assertThat(organiser.page("/console/events/" + event + "/invitations?country=GH"))
                 .contains("Permanent Mission of Ghana")
                 .doesNotContain("Dr Leila Haddad");
