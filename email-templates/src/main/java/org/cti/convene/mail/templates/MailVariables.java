@@ -14,6 +14,9 @@ import java.util.Map;
  */
 final class MailVariables {
 
+    static final char FSI = '\u2068';
+    static final char PDI = '\u2069';
+
     private MailVariables() {}
 
     static Map<String, Object> of(MailModel model, Locale language, EventTimes times, String subject) {
@@ -25,14 +28,14 @@ final class MailVariables {
         variables.put("start", rightToLeft ? "right" : "left");
         variables.put("subject", subject);
 
-        putText(variables, "recipientName", model.recipientName());
-        putText(variables, "eventTitle", model.eventTitle());
+        putIsolated(variables, "recipientName", model.recipientName());
+        putIsolated(variables, "eventTitle", model.eventTitle());
         putText(variables, "when", times.range(model.startsAt(), model.endsAt()));
-        putText(variables, "venue", model.venue());
+        putIsolated(variables, "venue", model.venue());
         putText(variables, "eventUrl", model.eventUrl());
         putText(variables, "manageUrl", model.manageUrl());
         putText(variables, "waitlistPosition", model.waitlistPosition());
-        putText(variables, "reason", model.reason());
+        putIsolated(variables, "reason", model.reason());
         putText(variables, "contactEmail", model.contactEmail());
         putText(variables, "acceptUrl", model.acceptUrl());
         putText(variables, "declineUrl", model.declineUrl());
@@ -41,7 +44,7 @@ final class MailVariables {
         putText(variables, "calendarUrl", model.calendarUrl());
         putText(variables, "addToGoogleUrl", model.addToGoogleUrl());
         putText(variables, "addToOutlookUrl", model.addToOutlookUrl());
-        putText(variables, "about", model.about());
+        putIsolated(variables, "about", model.about());
         variables.put(
                 "changes",
                 model.changes().stream()
@@ -49,6 +52,15 @@ final class MailVariables {
                         .filter(change -> !change.isEmpty())
                         .toList());
         return variables;
+    }
+
+    /**
+     * Adds text a person typed (a name, a title, a venue, a reason) inside Unicode isolates (FSI … PDI, the
+     * plain-text twin of {@code <bdi>}): an Arabic name in an English sentence, or a Latin title in an Arabic
+     * one, then keeps its own direction and cannot reorder the words and punctuation around it.
+     */
+    private static void putIsolated(Map<String, Object> variables, String name, String value) {
+        putText(variables, name, value == null || value.isBlank() ? null : FSI + value.strip() + PDI);
     }
 
     /** Adds a variable for the template; a mail says nothing rather than show an empty field. */

@@ -39,6 +39,24 @@ class RightToLeftTests {
     }
 
     @Test
+    void whatPeopleTypedIsIsolatedFromTheSentenceAroundIt() {
+        // a Latin title with a trailing acronym in an Arabic sentence, an Arabic name in an English one: without
+        // isolation the bidi algorithm moves the punctuation and the words next to them
+        var model = MailModel.builder("عبد الله الحسيني", "OPCAT (2026)")
+                .venue("Palais des Nations, Room XX")
+                .build();
+        for (Locale language : new Locale[] {Locale.of("ar"), Locale.ENGLISH}) {
+            var mail = TEMPLATES.render(MailKind.REGISTRATION_CONFIRMED, language, model);
+            for (String part : new String[] {mail.text(), mail.html()}) {
+                assertThat(part)
+                        .contains("\u2068عبد الله الحسيني\u2069")
+                        .contains("\u2068OPCAT (2026)\u2069")
+                        .contains("\u2068Palais des Nations, Room XX\u2069");
+            }
+        }
+    }
+
+    @Test
     void knowsWhichScriptsRunRightToLeft() {
         assertThat(MailTemplates.isRightToLeft(Locale.of("ar"))).isTrue();
         assertThat(MailTemplates.isRightToLeft(Locale.forLanguageTag("ar-EG"))).isTrue();
