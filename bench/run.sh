@@ -7,7 +7,8 @@
 #   CONVENE_DATABASE_URL=postgresql://127.0.0.1:5432/bench make bench   # an existing PostgreSQL
 #   make bench                                                          # the embedded PostgreSQL
 # Knobs: BENCH_CONNECTIONS (default 32, split over the two instances), BENCH_DURATION (s, default 30),
-#        BENCH_CAPACITY (default 100000), BENCH_WARMUP (s, default 15), BENCH_OVERLOAD_CONNECTIONS (512).
+#        BENCH_CAPACITY (default 100000), BENCH_WARMUP (s, default 15), BENCH_OVERLOAD_CONNECTIONS (512),
+#        BENCH_JFR=1 (a JFR profile of each instance in the results, for docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,9 @@ start() { # name port [extra env...]
   local name=$1 port=$2; shift 2
   env "$@" SERVER_PORT="$port" CONVENE_ADMIN_EMAIL=$ADMIN CONVENE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     CONVENE_DATA_DIR="$OUT/data" CONVENE_BASE_URL="http://localhost:$port" \
-    "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xms256m -Xmx256m -jar "$JAR" --spring.r2dbc.pool.max-size=24 \
+    "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xms256m -Xmx256m \
+    ${BENCH_JFR:+-XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile,dumponexit=true} \
+    -jar "$JAR" --spring.r2dbc.pool.max-size=24 \
     --convene.database.embedded-port=54330 --logging.level.root=warn >"$OUT/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
