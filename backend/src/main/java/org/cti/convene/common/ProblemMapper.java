@@ -117,7 +117,7 @@ public class ProblemMapper {
 
     private Problem byStatus(int status, String path) {
         return switch (status) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "There is nothing at this address.", path);
+            case 404 -> Problem.of(404, "not-found", "Not found", NotFoundException.NOTHING_HERE, path);
             case 401 -> Problem.of(401, "unauthenticated", "Unauthorized", "Sign in to use this resource.", path);
             case 403 -> Problem.of(403, "forbidden", "Forbidden", "You may not do this.", path);
             case 413 -> tooLarge(path);
