@@ -1,13 +1,16 @@
 package org.cti.convene.common;
 
+import io.r2dbc.spi.R2dbcException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -33,6 +36,9 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 public class ProblemMapper {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
+
+    /** SQL states of values PostgreSQL cannot hold: NUL in text (22021) or JSON (22P05), a time out of range (22008). */
+    private static final Set<String> UNSTORABLE = Set.of("22021", "22P05", "22008");
 
     public Problem toProblem(Throwable ex, String path) {
         return switch (ex) {
@@ -60,6 +66,18 @@ public class ProblemMapper {
                         "Someone changed this at the same time; try again.",
                         path);
             case ResponseStatusException e -> fromStatus(e, path);
+            case DataBufferLimitException e -> tooLarge(path);
+            case DataAccessException e
+            when unstorable(e) -> {
+                // a value PostgreSQL cannot hold that got past the checks: the request's fault, not ours
+                log.warn("Value refused by the database on {}: {}", path, sqlState(e));
+                yield Problem.of(
+                        400,
+                        "invalid-input",
+                        "Invalid input",
+                        "The request holds a value that cannot be stored, such as a control character.",
+                        path);
+            }
             default -> unexpected(ex, path);
         };
     }
@@ -93,6 +111,11 @@ public class ProblemMapper {
                         "Invalid input",
                         "The " + m.getLabel() + " '" + m.getName() + "' is required.",
                         path);
+            case ServerWebInputException in
+            when ControlCharacters.refusalIn(in).isPresent() -> {
+                InvalidInputException refused = ControlCharacters.refusalIn(in).get();
+                yield Problem.of(refused, path).withErrors(refused.violations());
+            }
             case ServerWebInputException in
             when hasCause(in, DecodingException.class) ->
                 Problem.of(
@@ -161,6 +184,20 @@ public class ProblemMapper {
                 .forEach(ge ->
                         out.add(FieldViolation.of(ge.getObjectName(), FieldViolation.INVALID, ge.getDefaultMessage())));
         return out;
+    }
+
+    private static boolean unstorable(Throwable ex) {
+        String state = sqlState(ex);
+        return state != null && UNSTORABLE.contains(state);
+    }
+
+    private static String sqlState(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof R2dbcException r) {
+                return r.getSqlState();
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
