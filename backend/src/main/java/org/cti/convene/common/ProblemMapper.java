@@ -54,8 +54,8 @@ public class ProblemMapper {
             case DataIntegrityViolationException e -> {
                 log.warn(
                         "Constraint violation on {}: {}",
-                        path,
-                        e.getMostSpecificCause().getMessage());
+                        TokenMasking.mask(path),
+                        TokenMasking.mask(e.getMostSpecificCause().getMessage()));
                 yield Problem.of(409, "conflict", "Conflict", "The request conflicts with existing data.", path);
             }
             case OptimisticLockingFailureException e ->
@@ -70,7 +70,7 @@ public class ProblemMapper {
             case DataAccessException e
             when unstorable(e) -> {
                 // a value PostgreSQL cannot hold that got past the checks: the request's fault, not ours
-                log.warn("Value refused by the database on {}: {}", path, sqlState(e));
+                log.warn("Value refused by the database on {}: {}", TokenMasking.mask(path), sqlState(e));
                 yield Problem.of(
                         400,
                         "invalid-input",
@@ -159,7 +159,7 @@ public class ProblemMapper {
 
     private static Problem unexpected(Throwable ex, String path) {
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected failure on {} (reference {})", path, reference, ex);
+        log.error("Unexpected failure on {} (reference {})", TokenMasking.mask(path), reference, ex);
         return Problem.of(
                 500,
                 "internal",
