@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cti.convene.common.InvalidInputException;
+import org.cti.convene.common.PlausibleTime;
 import org.cti.convene.common.StaffRole;
 import org.cti.convene.common.StaffUser;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,10 @@ public class AuditLog {
                 return null;
             }
             try {
-                return value.length() == 10
+                Instant parsed = value.length() == 10
                         ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                         : Instant.parse(value);
+                return PlausibleTime.Range.clamp(parsed);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
                         field, "instant", "Give a date (2027-01-31) or an instant (2027-01-31T12:00:00Z).");

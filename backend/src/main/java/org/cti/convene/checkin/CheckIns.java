@@ -142,16 +142,36 @@ public class CheckIns {
 
     private Mono<CheckInResult> refuse(
             Attempt attempt, CheckInOutcome outcome, CheckInReason reason, ScannedPerson person) {
-        return repository
-                .logRefusal(
-                        attempt.event(),
-                        attempt.registration(),
-                        attempt.request().sessionId(),
-                        outcome,
-                        reason,
-                        clock.instant(),
-                        attempt.staff())
-                .thenReturn(CheckInResult.refused(outcome, reason, person));
+        CheckInResult refused = CheckInResult.refused(outcome, reason, person);
+        return trailed(attempt)
+                .flatMap(logged -> logged
+                        ? repository
+                                .logRefusal(
+                                        attempt.event(),
+                                        attempt.registration(),
+                                        attempt.request().sessionId(),
+                                        outcome,
+                                        reason,
+                                        clock.instant(),
+                                        attempt.staff())
+                                .thenReturn(refused)
+                        : Mono.just(refused));
+    }
+
+    /**
+     * Whether a refusal goes to the trail. A badge's event is known (its claim is signed); a door's is only what
+     * the scanner sent: an event that does not exist, or that the staff member may not work on, gets no row, so
+     * that nobody can fill the trail (and the audit log it feeds) of any id or of another event.
+     */
+    private Mono<Boolean> trailed(Attempt attempt) {
+        UUID door = attempt.request().eventId();
+        if (attempt.claim() != null || door == null) {
+            return Mono.just(true);
+        }
+        if (!attempt.staff().mayWorkOn(door)) {
+            return Mono.just(false);
+        }
+        return events.exists(door);
     }
 
     /** The event's attendance now; the caller checks that the staff member may see the event. */

@@ -6,17 +6,17 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Checks that the signed-in staff member may work on an event. Accounts limited to some events get a
- * 404 for the others, so they cannot even learn which events exist.
+ * Checks that the signed-in staff member may work on an event. Accounts limited to some events get the
+ * neutral 404 ({@link NotFoundException#nothingHere()}) for the others, so they cannot even learn which events
+ * exist, nor which event a registration or an invitation of another event belongs to.
  */
 @Component
 public class EventAccess {
 
     public Mono<StaffUser> require(UUID eventId) {
         return current()
-                .flatMap(user -> user.mayWorkOn(eventId)
-                        ? Mono.just(user)
-                        : Mono.error(new NotFoundException("No event with id " + eventId + ".")));
+                .flatMap(user ->
+                        user.mayWorkOn(eventId) ? Mono.just(user) : Mono.error(NotFoundException.nothingHere()));
     }
 
     public Mono<StaffUser> current() {

@@ -1,13 +1,16 @@
 package org.cti.convene.common;
 
+import io.r2dbc.spi.R2dbcException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,6 +40,9 @@ public class ProblemMapper {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
 
+    /** SQL states of values PostgreSQL cannot hold: NUL in text (22021) or JSON (22P05), a time out of range (22008). */
+    private static final Set<String> UNSTORABLE = Set.of("22021", "22P05", "22008");
+
     public Problem toProblem(Throwable ex, String path) {
         return switch (ex) {
             case InvalidInputException e -> Problem.of(e, path).withErrors(e.violations());
@@ -51,8 +57,8 @@ public class ProblemMapper {
             case DataIntegrityViolationException e -> {
                 log.warn(
                         "Constraint violation on {}: {}",
-                        path,
-                        e.getMostSpecificCause().getMessage());
+                        TokenMasking.mask(path),
+                        TokenMasking.mask(e.getMostSpecificCause().getMessage()));
                 yield Problem.of(409, "conflict", "Conflict", "The request conflicts with existing data.", path);
             }
             case TransientDataAccessResourceException e -> databaseUnavailable(e, path);
@@ -66,13 +72,25 @@ public class ProblemMapper {
                         "Someone changed this at the same time; try again.",
                         path);
             case ResponseStatusException e -> fromStatus(e, path);
+            case DataBufferLimitException e -> tooLarge(path);
+            case DataAccessException e
+            when unstorable(e) -> {
+                // a value PostgreSQL cannot hold that got past the checks: the request's fault, not ours
+                log.warn("Value refused by the database on {}: {}", TokenMasking.mask(path), sqlState(e));
+                yield Problem.of(
+                        400,
+                        "invalid-input",
+                        "Invalid input",
+                        "The request holds a value that cannot be stored, such as a control character.",
+                        path);
+            }
             default -> unexpected(ex, path);
         };
     }
 
     /** The pool could not get a connection in time, or the database is down: a retry will do. */
     private static Problem databaseUnavailable(Exception e, String path) {
-        log.warn("Database unavailable on {}: {}", path, e.getMessage());
+        log.warn("Database unavailable on {}: {}", TokenMasking.mask(path), e.getMessage());
         return Problem.of(
                 new UnavailableException(
                         "database-unavailable",
@@ -111,6 +129,11 @@ public class ProblemMapper {
                         "The " + m.getLabel() + " '" + m.getName() + "' is required.",
                         path);
             case ServerWebInputException in
+            when ControlCharacters.refusalIn(in).isPresent() -> {
+                InvalidInputException refused = ControlCharacters.refusalIn(in).get();
+                yield Problem.of(refused, path).withErrors(refused.violations());
+            }
+            case ServerWebInputException in
             when hasCause(in, DecodingException.class) ->
                 Problem.of(
                         400,
@@ -134,7 +157,7 @@ public class ProblemMapper {
 
     private Problem byStatus(int status, String path) {
         return switch (status) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "There is nothing at this address.", path);
+            case 404 -> Problem.of(404, "not-found", "Not found", NotFoundException.NOTHING_HERE, path);
             case 401 -> Problem.of(401, "unauthenticated", "Unauthorized", "Sign in to use this resource.", path);
             case 403 -> Problem.of(403, "forbidden", "Forbidden", "You may not do this.", path);
             case 413 -> tooLarge(path);
@@ -153,7 +176,7 @@ public class ProblemMapper {
 
     private static Problem unexpected(Throwable ex, String path) {
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected failure on {} (reference {})", path, reference, ex);
+        log.error("Unexpected failure on {} (reference {})", TokenMasking.mask(path), reference, ex);
         return Problem.of(
                 500,
                 "internal",
@@ -178,6 +201,20 @@ public class ProblemMapper {
                 .forEach(ge ->
                         out.add(FieldViolation.of(ge.getObjectName(), FieldViolation.INVALID, ge.getDefaultMessage())));
         return out;
+    }
+
+    private static boolean unstorable(Throwable ex) {
+        String state = sqlState(ex);
+        return state != null && UNSTORABLE.contains(state);
+    }
+
+    private static String sqlState(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof R2dbcException r) {
+                return r.getSqlState();
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {

@@ -11,8 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Refuses declared bodies over 1 MiB before anything reads them. Chunked bodies without a length are
- * caught by the codecs' in-memory limit ({@code spring.codec.max-in-memory-size}), which maps to the
- * same 413 problem.
+ * caught by the codecs' in-memory limit ({@code spring.http.codecs.max-in-memory-size}, also 1 MiB), which maps
+ * to the same 413 problem; for forms, {@link RequestTextFilter} maps it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

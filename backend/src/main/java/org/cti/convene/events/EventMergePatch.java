@@ -1,6 +1,7 @@
 package org.cti.convene.events;
 
 import java.util.Map;
+import org.cti.convene.common.ControlCharacters;
 import org.cti.convene.common.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ final class EventMergePatch {
     }
 
     EventRequest apply(EventRequest current, JsonNode patch) {
+        // a tree is decoded without the check that request records get
+        ControlCharacters.refuseIn(patch);
         JsonNode target = json.valueToTree(current);
         JsonNode merged = merge(target, patch);
         try {

@@ -93,6 +93,13 @@ class EventRepository {
                 .flatMap(r -> withSessions(r.event()).map(e -> new RevisedEvent(e, r.revision())));
     }
 
+    Mono<Boolean> exists(UUID id) {
+        return db.sql("select exists (select 1 from event where id = :id) as found")
+                .bind("id", id)
+                .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class)))
+                .one();
+    }
+
     Mono<Event> findBySlug(String slug) {
         return db.sql("select " + COLUMNS + " from event where slug = :slug")
                 .bind("slug", slug)

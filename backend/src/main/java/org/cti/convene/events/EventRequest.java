@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cti.convene.common.CountryCode;
+import org.cti.convene.common.PlausibleTime;
 import org.cti.convene.common.TimeZoneId;
 
 /**
@@ -40,10 +41,10 @@ public record EventRequest(
 
         Map<String, @Size(max = 20000) String> description,
         @NotNull @Valid VenueRequest venue,
-        @NotNull OffsetDateTime startsAt,
-        @NotNull OffsetDateTime endsAt,
-        OffsetDateTime registrationOpensAt,
-        OffsetDateTime registrationClosesAt,
+        @NotNull @PlausibleTime OffsetDateTime startsAt,
+        @NotNull @PlausibleTime OffsetDateTime endsAt,
+        @PlausibleTime OffsetDateTime registrationOpensAt,
+        @PlausibleTime OffsetDateTime registrationClosesAt,
 
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(100000)
         Integer capacity,
@@ -68,8 +69,8 @@ public record EventRequest(
             @NotNull(message = "must have at least an English title")
             Map<String, @Size(max = 300) String> title,
 
-            @NotNull OffsetDateTime startsAt,
-            @NotNull OffsetDateTime endsAt,
+            @NotNull @PlausibleTime OffsetDateTime startsAt,
+            @NotNull @PlausibleTime OffsetDateTime endsAt,
             @Size(max = 120) String room,
             @Min(value = 1, message = "must be at least 1") Integer capacity) {}
 

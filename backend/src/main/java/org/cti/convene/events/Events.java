@@ -136,6 +136,11 @@ public class Events {
                 .orElseGet(() -> events.findById(id).switchIfEmpty(Mono.error(() -> notFound(id)))));
     }
 
+    /** Whether an event with this id exists, whatever its status. */
+    public Mono<Boolean> exists(UUID id) {
+        return events.exists(id);
+    }
+
     /** A published event by id or slug; drafts and cancelled events are not public. */
     public Mono<Event> findPublished(String idOrSlug) {
         Mono<Event> found = parseUuid(idOrSlug).map(events::findById).orElseGet(() -> events.findBySlug(idOrSlug));

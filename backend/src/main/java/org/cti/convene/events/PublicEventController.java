@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
+import org.cti.convene.common.PlausibleTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ class PublicEventController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     OffsetDateTime from,
             @Parameter(description = "only events of this kind") @RequestParam(required = false) EventKind kind) {
-        return from == null ? cache.upcoming(kind) : events.upcoming(from.toInstant(), kind);
+        return from == null ? cache.upcoming(kind) : events.upcoming(PlausibleTime.Range.clamp(from.toInstant()), kind);
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cti.convene.common.ControlCharacters;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
@@ -65,6 +66,10 @@ final class InvitationCsv {
                             "rows[" + row + "]",
                             "csv-width",
                             "has " + record.size() + " values but the header has " + width + " columns"));
+                    continue;
+                }
+                if (record.stream().anyMatch(ControlCharacters::in)) {
+                    v.add(ControlCharacters.violation("rows[" + row + "]"));
                     continue;
                 }
                 rows.add(new Row(row, invitee(record, columns, row, v)));

@@ -172,9 +172,15 @@ public class Invitations {
         return invitations.findById(id).switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
-    /** The event an invitation belongs to (for per-event access checks). */
+    /**
+     * The event an invitation belongs to, for per-event access checks: an unknown id gets the same neutral 404
+     * as an id of an event the caller may not see.
+     */
     public Mono<UUID> eventOf(UUID id) {
-        return find(id).map(Invitation::eventId);
+        return invitations
+                .findById(id)
+                .map(Invitation::eventId)
+                .switchIfEmpty(Mono.error(NotFoundException::nothingHere));
     }
 
     /**

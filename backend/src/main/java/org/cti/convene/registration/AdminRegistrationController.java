@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import org.cti.convene.common.EventAccess;
 import org.cti.convene.common.InvalidInputException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,17 +26,25 @@ class AdminRegistrationController {
     private final AttendeeLists lists;
     private final Moderation moderation;
     private final Registrations registrations;
+    private final RoleAssignments roles;
     private final EventAccess access;
 
     AdminRegistrationController(
-            AttendeeLists lists, Moderation moderation, Registrations registrations, EventAccess access) {
+            AttendeeLists lists,
+            Moderation moderation,
+            Registrations registrations,
+            RoleAssignments roles,
+            EventAccess access) {
         this.lists = lists;
         this.moderation = moderation;
         this.registrations = registrations;
+        this.roles = roles;
         this.access = access;
     }
 
     record Decision(String reason) {}
+
+    record RoleChoice(String role) {}
 
     record BulkDecision(List<UUID> ids, String reason) {}
 
@@ -76,6 +86,18 @@ class AdminRegistrationController {
                 .eventOf(id)
                 .flatMap(access::require)
                 .then(moderation.decline(id, decision == null ? null : decision.reason()));
+    }
+
+    @PutMapping(path = "/api/v1/admin/registrations/{id}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Give a registration its role: DELEGATE, SPEAKER, EXPERT, ORGANISER or PRESS",
+            description = "People who register themselves are delegates; only organisers give the other roles. A "
+                    + "new role revokes the badge printed with the old one (badgeVersion is raised).")
+    Mono<Registration> assignRole(@PathVariable UUID id, @RequestBody RoleChoice choice) {
+        return moderation
+                .eventOf(id)
+                .flatMap(access::require)
+                .then(roles.assign(id, choice == null ? null : choice.role()));
     }
 
     @PostMapping("/api/v1/admin/events/{id}/registrations/approve")

@@ -108,12 +108,15 @@ public class Moderation {
                         .onErrorResume(e -> Mono.just(new Outcome(id, null, e.getMessage()))));
     }
 
-    /** The event a registration belongs to (for per-event access checks). */
+    /**
+     * The event a registration belongs to, for per-event access checks: an unknown id gets the same neutral 404
+     * as an id of an event the caller may not see.
+     */
     public Mono<UUID> eventOf(UUID registrationId) {
         return registrations
                 .findById(registrationId)
                 .map(Registration::eventId)
-                .switchIfEmpty(Mono.error(() -> notFound(registrationId)));
+                .switchIfEmpty(Mono.error(NotFoundException::nothingHere));
     }
 
     private static NotFoundException notFound(UUID id) {

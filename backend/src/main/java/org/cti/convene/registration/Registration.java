@@ -84,4 +84,37 @@ public record Registration(
                 arrival,
                 tokenVersion);
     }
+
+    /** The same registration with another role, and a new badge version: the old badge prints the old role. */
+    Registration withRole(ParticipantRole newRole) {
+        return new Registration(
+                id,
+                eventId,
+                status,
+                honorific,
+                givenName,
+                familyName,
+                badgeName,
+                function,
+                organisation,
+                countryCode,
+                email,
+                phone,
+                language,
+                newRole,
+                dietary,
+                accessibility,
+                visaLetter,
+                consentAt,
+                consentVersion,
+                badgeVersion + 1,
+                delegationId,
+                invitationId,
+                sessionIds,
+                waitlistPosition,
+                createdAt,
+                updatedAt,
+                arrival,
+                tokenVersion);
+    }
 }

@@ -26,10 +26,23 @@ class RegistrationRules {
         this.validator = validator;
     }
 
+    /**
+     * The fields of a person registering themself (publicly, as a head of delegation, through an invitation or a
+     * substitution), reported under {@code prefix}; such a person is a delegate, whatever role they send.
+     */
     void checkInput(Event event, RegistrationRequest request, String prefix) {
         List<FieldViolation> violations = new ArrayList<>();
         for (FieldViolation v : validator.violations(request)) {
             violations.add(v.under(prefix));
+        }
+        if (request.role() != null
+                && !request.role().isBlank()
+                && !request.role().equals(ParticipantRole.DELEGATE.name())
+                && violations.stream().noneMatch(v -> v.field().equals(prefix + "role"))) {
+            // the other roles are printed on badges and shown at the door, so only organisers give them
+            // (RoleAssignments); a bad value is already reported by its Pattern
+            violations.add(FieldViolation.of(
+                    prefix + "role", "role-not-offered", "must be DELEGATE; organisers assign the other roles"));
         }
         Set<UUID> known = event.sessions().stream().map(EventSession::id).collect(Collectors.toSet());
         List<UUID> chosen = request.sessionsOrEmpty();

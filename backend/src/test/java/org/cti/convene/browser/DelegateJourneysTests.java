@@ -167,7 +167,6 @@ class DelegateJourneysTests {
         type(page, p + "function", "Counsellor");
         type(page, p + "email", InvitedEvents.email(given + "." + family));
         new Select(page.findElement(By.name(p + "language"))).selectByValue("en");
-        new Select(page.findElement(By.name(p + "role"))).selectByValue("DELEGATE");
     }
 
     /** The accept link of the newest invitation mail to {@code recipient}, as the mission would click it. */

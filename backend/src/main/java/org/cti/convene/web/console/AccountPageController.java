@@ -1,9 +1,9 @@
 package org.cti.convene.web.console;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -105,7 +105,7 @@ class AccountPageController {
                     .atStartOfDay()
                     .atOffset(ZoneOffset.UTC)
                     .minusSeconds(1);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // unreadable, or a year such as +999999999 that overflows
             throw new InvalidInputException(
                     "expiresAt", "token-expiry", "A token expires in the future and within a year.");
         }

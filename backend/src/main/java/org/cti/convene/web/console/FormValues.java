@@ -1,11 +1,11 @@
 package org.cti.convene.web.console;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class FormValues {
         }
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // unreadable, or a year such as +999999999 that overflows
             violations.add(FieldViolation.of(field, "date-time", "must be a date and time such as 2027-03-10T13:00"));
             return null;
         }

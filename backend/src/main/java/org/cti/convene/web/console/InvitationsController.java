@@ -1,10 +1,10 @@
 package org.cti.convene.web.console;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -176,7 +176,7 @@ class InvitationsController {
             return LocalDateTime.parse(local)
                     .atZone(ZoneId.of(event.venue().timeZone()))
                     .toOffsetDateTime();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // unreadable, or a year such as +999999999 that overflows
             throw new InvalidInputException("expiresAt", "date-time", "Give a date and time, e.g. 2027-01-31T18:00.");
         }
     }

@@ -8,7 +8,7 @@ import org.cti.convene.common.Language;
 import org.cti.convene.web.Wording;
 
 /** The choices of the person fields, named in the page's language (a language in its own). */
-record FormOptions(List<Option> countries, List<Option> languages, List<Option> roles) {
+record FormOptions(List<Option> countries, List<Option> languages) {
 
     /** One choice of a select. */
     record Option(String value, String label) {}
@@ -20,9 +20,6 @@ record FormOptions(List<Option> countries, List<Option> languages, List<Option> 
                         .toList(),
                 Arrays.stream(Language.values())
                         .map(l -> new Option(l.code(), l.nameInItself()))
-                        .toList(),
-                PersonFields.ROLES.stream()
-                        .map(r -> new Option(r, words.text("role." + r, locale)))
                         .toList());
     }
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.cti.convene.common.Countries;
 import org.cti.convene.common.DomainException;
-import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.events.Events;
@@ -39,15 +38,12 @@ class MyDelegationPageController {
 
     private final Delegations delegations;
     private final Events events;
-    private final InputValidator validator;
     private final RefusalPage refusals;
     private final Wording words;
 
-    MyDelegationPageController(
-            Delegations delegations, Events events, InputValidator validator, RefusalPage refusals, Wording words) {
+    MyDelegationPageController(Delegations delegations, Events events, RefusalPage refusals, Wording words) {
         this.delegations = delegations;
         this.events = events;
-        this.validator = validator;
         this.refusals = refusals;
         this.words = words;
     }
@@ -97,7 +93,7 @@ class MyDelegationPageController {
             PersonFields typed = PersonFields.read(form, "replacement.")
                     .withCountry(found.delegation().countryCode())
                     .withConsent(consent);
-            return Mono.fromCallable(() -> typed.toRequest(validator))
+            return Mono.fromCallable(typed::request)
                     .onErrorMap(
                             InvalidInputException.class,
                             e -> new InvalidInputException(e.violations().stream()

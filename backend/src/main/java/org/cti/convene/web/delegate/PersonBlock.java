@@ -8,6 +8,7 @@ package org.cti.convene.web.delegate;
  * @param ownData the person filling in the form is this person: autocomplete may offer their own details;
  *     a head of delegation typing a colleague's details gets {@code autocomplete="off"} instead
  * @param emailEditable false on the change form, where the e-mail is shown but cannot change
+ *     <p>No block offers a role: people who register themselves are delegates, organisers give the others.
  */
 record PersonBlock(
         String namePrefix,
@@ -16,29 +17,28 @@ record PersonBlock(
         boolean ownData,
         boolean showCountry,
         boolean emailEditable,
-        boolean showRole,
         boolean showSessions,
         boolean showConsent) {
 
     /** The public registration form: the delegate registers themself. */
     static PersonBlock registration(PersonFields values) {
-        return new PersonBlock("", "", values, true, true, true, true, true, true);
+        return new PersonBlock("", "", values, true, true, true, true, true);
     }
 
-    /** The change form of "my registration": no e-mail, role, sessions or consent to change. */
+    /** The change form of "my registration": no e-mail, sessions or consent to change. */
     static PersonBlock change(PersonFields values) {
-        return new PersonBlock("", "", values, true, true, false, false, false, false);
+        return new PersonBlock("", "", values, true, true, false, false, false);
     }
 
     /** A delegate typed in by the head: the delegation's country and the head's consent apply. */
     static PersonBlock delegate(int index, PersonFields values) {
         return new PersonBlock(
-                "delegates[" + index + "].", "delegates-" + index + "-", values, false, false, true, true, true, false);
+                "delegates[" + index + "].", "delegates-" + index + "-", values, false, false, true, true, false);
     }
 
     /** The person who takes over a delegate's seat. */
     static PersonBlock replacement(PersonFields values) {
-        return new PersonBlock("replacement.", "replacement-", values, false, false, true, true, true, false);
+        return new PersonBlock("replacement.", "replacement-", values, false, false, true, true, false);
     }
 
     /** The block's number as people count, for its legend. */

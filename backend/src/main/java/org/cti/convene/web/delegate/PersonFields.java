@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.cti.convene.common.FieldViolation;
 import org.cti.convene.common.InputValidator;
-import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationChanges;
 import org.cti.convene.registration.RegistrationRequest;
@@ -34,7 +33,6 @@ final class PersonFields {
             "email",
             "phone",
             "language",
-            "role",
             "sessionIds",
             "dietary",
             "accessibility",
@@ -44,9 +42,6 @@ final class PersonFields {
     static final List<String> TEXT = INPUTS.stream()
             .filter(f -> !f.equals("sessionIds") && !f.equals("visaLetter"))
             .toList();
-
-    /** What the public form offers; organisers are added by the secretariat, not by themselves. */
-    static final List<String> ROLES = List.of("DELEGATE", "SPEAKER", "EXPERT", "PRESS");
 
     private final Map<String, String> values;
     private final boolean visaLetter;
@@ -60,11 +55,10 @@ final class PersonFields {
         this.sessionIds = sessionIds;
     }
 
-    /** An empty form: the mail language follows the page's, the role is the usual one. */
+    /** An empty form: the mail language follows the page's. */
     static PersonFields blank(String language) {
         Map<String, String> values = new HashMap<>();
         values.put("language", language);
-        values.put("role", "DELEGATE");
         return new PersonFields(values, false, false, Set.of());
     }
 
@@ -97,7 +91,6 @@ final class PersonFields {
         values.put("email", r.email());
         values.put("phone", r.phone());
         values.put("language", r.language());
-        values.put("role", r.role() == null ? null : r.role().name());
         values.put("dietary", r.dietary());
         values.put("accessibility", r.accessibility());
         Set<String> sessions = new LinkedHashSet<>();
@@ -126,10 +119,10 @@ final class PersonFields {
         return sessionIds.contains(id.toString());
     }
 
-    /** A delegation block nobody typed into; the pre-selected language and role do not count. */
+    /** A delegation block nobody typed into; the pre-selected language does not count. */
     boolean isEmpty() {
         return TEXT.stream()
-                        .filter(f -> !f.equals("language") && !f.equals("role") && !f.equals("countryCode"))
+                        .filter(f -> !f.equals("language") && !f.equals("countryCode"))
                         .allMatch(f -> get(f).isBlank())
                 && !visaLetter;
     }
@@ -145,30 +138,15 @@ final class PersonFields {
         return new PersonFields(values, visaLetter, given, sessionIds);
     }
 
-    /**
-     * The request the registration API validates, refused here only when its role was tampered with: the API
-     * lets the secretariat register organisers, the public forms do not.
-     */
-    RegistrationRequest toRequest(InputValidator validator) {
-        if (!roleOffered()) {
-            throw new InvalidInputException(violations(validator));
-        }
-        return request();
-    }
-
-    /** Everything that is wrong with this person's fields, the role included. */
+    /** Everything that is wrong with this person's fields. */
     List<FieldViolation> violations(InputValidator validator) {
-        List<FieldViolation> violations = new ArrayList<>(validator.violations(request()));
-        if (!roleOffered()) {
-            violations.removeIf(v -> v.field().equals("role"));
-            violations.add(FieldViolation.of("role", "Pattern", "must be one of " + String.join(", ", ROLES)));
-        }
-        return violations;
+        return validator.violations(request());
     }
 
     /**
      * Text goes as typed (the API strips and keeps any script); empty optional fields become null; the e-mail
-     * loses the spaces a phone keyboard likes to add.
+     * loses the spaces a phone keyboard likes to add. No role: whoever fills in a form registers as a delegate,
+     * and a role sent anyway (a tampered form) is not read, since organisers alone give the other roles.
      */
     RegistrationRequest request() {
         return new RegistrationRequest(
@@ -182,17 +160,12 @@ final class PersonFields {
                 email(),
                 opt("phone"),
                 opt("language"),
-                opt("role"),
+                null,
                 opt("dietary"),
                 opt("accessibility"),
                 visaLetter,
                 consent,
                 sessions());
-    }
-
-    private boolean roleOffered() {
-        String role = opt("role");
-        return role == null || ROLES.contains(role);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.cti.convene.web.delegate;
 import java.util.Locale;
 import org.cti.convene.calendar.EventCalendars;
 import org.cti.convene.common.DomainException;
-import org.cti.convene.common.InputValidator;
 import org.cti.convene.common.InvalidInputException;
 import org.cti.convene.common.NotFoundException;
 import org.cti.convene.common.UnprocessableException;
@@ -38,7 +37,6 @@ class RegistrationPageController {
     private final Events events;
     private final Registrations registrations;
     private final EventCalendars calendars;
-    private final InputValidator validator;
     private final PrivateLinks links;
     private final RefusalPage refusals;
     private final Wording words;
@@ -48,7 +46,6 @@ class RegistrationPageController {
             Events events,
             Registrations registrations,
             EventCalendars calendars,
-            InputValidator validator,
             PrivateLinks links,
             RefusalPage refusals,
             Wording words,
@@ -57,7 +54,6 @@ class RegistrationPageController {
         this.events = events;
         this.registrations = registrations;
         this.calendars = calendars;
-        this.validator = validator;
         this.links = links;
         this.refusals = refusals;
         this.words = words;
@@ -90,7 +86,7 @@ class RegistrationPageController {
                     EventSummary event = EventSummary.of(e, locale);
                     PersonFields fields = PersonFields.read(form, "");
                     String key = FormKey.sent(form.getFirst("formKey"));
-                    return Mono.fromCallable(() -> fields.toRequest(validator))
+                    return Mono.fromCallable(fields::request)
                             .flatMap(request -> registrations.register(e.id(), request, key))
                             .map(result -> confirmation(e, event, result, fields, locale))
                             .onErrorResume(

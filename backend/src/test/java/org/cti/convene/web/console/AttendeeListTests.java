@@ -60,9 +60,15 @@ class AttendeeListTests {
         event = PublishedEvents.open(Staff.as(client, Staff.ORGANISER), 30, true, true);
         path = "/console/events/" + event + "/registrations";
         amina = register(Delegates.person("Amina", "Diallo", "SN"));
-        Map<String, Object> speaker = Delegates.person("Zoë", "Núñez", "MX");
-        speaker.put("role", "SPEAKER");
-        zoe = register(speaker);
+        zoe = register(Delegates.person("Zoë", "Núñez", "MX"));
+        // a speaker is a delegate the organisers gave that role
+        Staff.as(client, Staff.ORGANISER)
+                .put()
+                .uri("/api/v1/admin/registrations/{id}/role", zoe)
+                .bodyValue(Map.of("role", "SPEAKER"))
+                .exchange()
+                .expectStatus()
+                .isOk();
         grace = register(Delegates.person("Grace", "Mensah", "GH"));
         Map<String, Object> withSession = Delegates.person("Ольга", "Петрова", "RU");
         withSession.put(

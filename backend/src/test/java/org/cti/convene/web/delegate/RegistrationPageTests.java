@@ -75,7 +75,6 @@ class RegistrationPageTests {
             "email",
             "phone",
             "language",
-            "role",
             "dietary",
             "accessibility",
             "visaLetter",
@@ -95,7 +94,6 @@ class RegistrationPageTests {
             "email",
             "phone",
             "language",
-            "role",
             "dietary",
             "accessibility",
             "visaLetter",
@@ -116,8 +114,8 @@ class RegistrationPageTests {
                 .contains("<legend>")
                 .contains("href=\"/privacy\"")
                 .contains("<option value=\"SN\">Senegal</option>")
-                .contains("value=\"PRESS\"")
-                .doesNotContain("value=\"ORGANISER\"")
+                .as("people registering themselves are delegates; organisers give the other roles")
+                .doesNotContain("name=\"role\"")
                 .contains("Opening")
                 .containsPattern("action=\"/events/reg-[0-9a-f]+/resend-link\"");
         assertThat(page.input("_csrf")).isNotBlank();
