@@ -1,6 +1,7 @@
 package org.cti.convene.mail;
 
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ class EmlCapture implements MailTransport {
                             + row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + row.id() + ".eml";
                     Path file = directory.resolve(name);
                     Path partial = directory.resolve(name + ".part");
-                    try (OutputStream out = Files.newOutputStream(partial)) {
+                    // buffered: JavaMail's encoders write a byte at a time, a system call each without it
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
                         message.writeTo(out);
                     }
                     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
