@@ -21,6 +21,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * │ ██████████ ROLE ██████████████████ │
  * └────────────────────────────────────┘
  * </pre>
+ *
+ * In two steps: {@link #prepare} does everything that needs no document (shaping, font fallback, measuring,
+ * fitting, QR encoding) on any thread; {@link #draw} writes the operators into the page, on the document's
+ * thread. Both compute the widths from the same box with the same expressions, so a prepared badge draws
+ * exactly as one laid out at drawing time.
  */
 final class BadgeDrawing {
 
@@ -32,58 +37,72 @@ final class BadgeDrawing {
 
     private static final float GAP = mm(2);
 
-    private final DocumentFonts fonts;
+    private BadgeDrawing() {}
 
-    BadgeDrawing(DocumentFonts fonts) {
-        this.fonts = fonts;
-    }
-
-    void draw(PDPageContentStream content, BadgeData badge, Box box) throws IOException {
+    static PreparedBadge prepare(BadgeData badge, Box box, Typesetter fonts) {
         float innerWidth = box.width() - 2 * PADDING;
-        float centreX = box.x() + box.width() / 2;
-
-        // header: the same on every badge of an event, so laid out once per document
+        // header: the same on every badge of an event, so laid out once per task
         TextBlock title = fonts.layout(
                 List.of("title", badge.eventTitle(), innerWidth),
                 () -> TextBlock.fit(fonts, badge.eventTitle(), FontFace.BOLD, innerWidth, 10, 8.5f));
         TextBlock dates = fonts.layout(
                 List.of("dates", badge.eventDates(), innerWidth),
                 () -> TextBlock.fit(fonts, badge.eventDates(), FontFace.REGULAR, innerWidth, 8.5f, 8.5f));
+        float bandWidth = bandWidth(box);
+        TextBlock label = fonts.layout(
+                List.of("role", badge.role(), bandWidth),
+                () -> TextBlock.fit(
+                        fonts, RoleBand.label(badge.role()), FontFace.BOLD, bandWidth - 2 * PADDING, 15, 15));
+        QrSymbol qr = QrSymbol.encode(badge.qrPayload());
+        float width = columnWidth(box, qr);
+        TextBlock name = TextBlock.fit(fonts, badge.badgeName(), FontFace.BOLD, width, 24, 16);
+        TextBlock function = TextBlock.fit(fonts, badge.function(), FontFace.REGULAR, width, 10.5f, 8);
+        TextBlock origin = TextBlock.fit(fonts, badge.countryOrOrganisation(), FontFace.BOLD, width, 10.5f, 8);
+        return new PreparedBadge(box, title, dates, badge.role(), label, qr, name, function, origin);
+    }
+
+    static void draw(PDPageContentStream content, PreparedBadge badge, DocumentFonts fonts) throws IOException {
+        Box box = badge.box();
+        float centreX = box.x() + box.width() / 2;
+
         float top = box.top() - PADDING;
         colour(content, 0x1A1A1A);
-        title.drawCentred(content, centreX, top);
-        top -= title.height();
+        badge.title().drawCentred(content, fonts, centreX, top);
+        top -= badge.title().height();
         colour(content, 0x4D4D4D);
-        dates.drawCentred(content, centreX, top);
-        top -= dates.height() + GAP;
+        badge.dates().drawCentred(content, fonts, centreX, top);
+        top -= badge.dates().height() + GAP;
         content.setStrokingColor(0.75f);
         content.setLineWidth(0.5f);
         content.moveTo(box.x() + PADDING, top);
         content.lineTo(box.right() - PADDING, top);
         content.stroke();
 
-        float bandTop = drawRoleBand(content, badge.role(), box);
+        float bandTop = drawRoleBand(content, badge, fonts);
 
         // the QR sits right, with its quiet zone clear of the band and the text column
-        QrSymbol qr = QrSymbol.encode(badge.qrPayload());
-        float quietZone = QR_SIDE / qr.size() * QrSymbol.QUIET_ZONE;
-        float qrX = box.right() - PADDING - QR_SIDE;
-        float qrY = bandTop + Math.max(GAP, quietZone);
+        QrSymbol qr = badge.qr();
+        float qrX = qrX(box);
+        float qrY = bandTop + Math.max(GAP, quietZone(qr));
         qr.draw(content, qrX, qrY, QR_SIDE);
 
-        float columnLeft = box.x() + PADDING;
-        float columnWidth = qrX - quietZone - columnLeft;
         float columnTop = top - GAP;
         float columnBottom = bandTop + GAP;
-        drawPerson(content, badge, columnLeft, columnWidth, columnTop, columnBottom);
+        drawPerson(content, badge, fonts, columnLeft(box), columnWidth(box, qr), columnTop, columnBottom);
     }
 
-    private void drawPerson(
-            PDPageContentStream content, BadgeData badge, float left, float width, float top, float bottom)
+    private static void drawPerson(
+            PDPageContentStream content,
+            PreparedBadge badge,
+            DocumentFonts fonts,
+            float left,
+            float width,
+            float top,
+            float bottom)
             throws IOException {
-        TextBlock name = TextBlock.fit(fonts, badge.badgeName(), FontFace.BOLD, width, 24, 16);
-        TextBlock function = TextBlock.fit(fonts, badge.function(), FontFace.REGULAR, width, 10.5f, 8);
-        TextBlock origin = TextBlock.fit(fonts, badge.countryOrOrganisation(), FontFace.BOLD, width, 10.5f, 8);
+        TextBlock name = badge.name();
+        TextBlock function = badge.function();
+        TextBlock origin = badge.origin();
         float others = GAP + function.height() + origin.height();
         float available = top - bottom;
         if (name.height() + others > available) {
@@ -94,31 +113,51 @@ final class BadgeDrawing {
         float y = top - (available - total) / 2;
         float centreX = left + width / 2;
         colour(content, 0x000000);
-        name.drawCentred(content, centreX, y);
+        name.drawCentred(content, fonts, centreX, y);
         y -= name.height() + GAP;
         colour(content, 0x333333);
-        function.drawCentred(content, centreX, y);
+        function.drawCentred(content, fonts, centreX, y);
         y -= function.height();
         colour(content, 0x000000);
-        origin.drawCentred(content, centreX, y);
+        origin.drawCentred(content, fonts, centreX, y);
     }
 
     /** Draws the band and returns its top edge. */
-    private float drawRoleBand(PDPageContentStream content, String role, Box box) throws IOException {
-        RoleBand band = RoleBand.of(role);
+    private static float drawRoleBand(PDPageContentStream content, PreparedBadge badge, DocumentFonts fonts)
+            throws IOException {
+        Box box = badge.box();
+        RoleBand band = RoleBand.of(badge.role());
         float x = box.x() + BAND_INSET;
         float y = box.y() + BAND_INSET;
-        float width = box.width() - 2 * BAND_INSET;
         colour(content, band.fill);
-        content.addRect(x, y, width, BAND_HEIGHT);
+        content.addRect(x, y, bandWidth(box), BAND_HEIGHT);
         content.fill();
-        TextBlock label = fonts.layout(
-                List.of("role", role, width),
-                () -> TextBlock.fit(fonts, RoleBand.label(role), FontFace.BOLD, width - 2 * PADDING, 15, 15));
+        TextBlock label = badge.roleLabel();
         colour(content, band.text);
         float labelTop = y + (BAND_HEIGHT + label.height()) / 2;
-        label.drawCentred(content, box.x() + box.width() / 2, labelTop);
+        label.drawCentred(content, fonts, box.x() + box.width() / 2, labelTop);
         return y + BAND_HEIGHT;
+    }
+
+    private static float bandWidth(Box box) {
+        return box.width() - 2 * BAND_INSET;
+    }
+
+    private static float qrX(Box box) {
+        return box.right() - PADDING - QR_SIDE;
+    }
+
+    private static float quietZone(QrSymbol qr) {
+        return QR_SIDE / qr.size() * QrSymbol.QUIET_ZONE;
+    }
+
+    private static float columnLeft(Box box) {
+        return box.x() + PADDING;
+    }
+
+    /** Between the left padding and the QR's quiet zone. */
+    private static float columnWidth(Box box, QrSymbol qr) {
+        return qrX(box) - quietZone(qr) - columnLeft(box);
     }
 
     private static void colour(PDPageContentStream content, int rgb) throws IOException {

@@ -18,24 +18,20 @@ import org.cti.convene.registration.AttendeeQuery;
 import org.cti.convene.registration.Registration;
 import org.cti.convene.registration.RegistrationStatus;
 import org.springframework.stereotype.Service;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Issues printable badges: for one confirmed delegate, or for every confirmed participant of an event that an
  * attendee-list filter selects. Each QR carries {@code BadgeClaim(registration, event, badgeVersion)} signed
  * with the active key, so a badge printed before a name change or a substitution stops admitting anyone.
- * Neither runs on the event loop: signing is spread over the parallel scheduler (CPU-bound, about a millisecond
- * a badge), rendering blocks one bounded-elastic thread for the whole document.
+ * Neither runs on the event loop: signing, text shaping and QR encoding (CPU-bound, most of a sheet's cost) are
+ * spread over the parallel scheduler, and one bounded-elastic thread assembles the PDF.
  */
 @Service
 public class BadgeIssuer {
 
     /** Badges are in English unless asked otherwise: every badge of an event should look the same at the door. */
     public static final String DEFAULT_LANGUAGE = "en";
-
-    private static final int SIGNING_CHUNK = 64;
 
     private final Events events;
     private final AttendeeLists attendees;
@@ -102,17 +98,9 @@ public class BadgeIssuer {
         Locale locale = Locale.forLanguageTag(language == null || language.isBlank() ? DEFAULT_LANGUAGE : language);
         String title = event.titleIn(locale.getLanguage());
         String dates = dates(event, locale);
-        // signing is CPU-bound and independent per badge: spread it over the cores, then render in one go
-        return Flux.fromIterable(people)
-                .buffer(SIGNING_CHUNK)
-                .flatMapSequential(chunk -> Mono.fromCallable(() -> chunk.stream()
-                                .map(r -> badge(r, event, title, dates, locale))
-                                .toList())
-                        .subscribeOn(Schedulers.parallel()))
-                .flatMapIterable(badges -> badges)
-                .collectList()
-                .publishOn(Schedulers.boundedElastic())
-                .map(badges -> renderer.render(badges, layout));
+        // each payload is signed once, on the worker that prepares its badge: signing is CPU-bound and
+        // independent per badge, like the QR encoding and text shaping it is spread over the cores with
+        return renderer.renderAsync(people, r -> badge(r, event, title, dates, locale), layout);
     }
 
     private BadgeData badge(Registration r, Event event, String title, String dates, Locale locale) {

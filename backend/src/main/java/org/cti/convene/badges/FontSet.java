@@ -4,28 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled fonts parsed once, reused by document after document. FontBox parses tables lazily and shares
- * one reader, so a set must serve one document at a time: {@link FontSetPool} hands them out.
+ * one reader, so a set must serve one document at a time: {@link FontSetPool} hands them out. Setting text
+ * needs no set: {@link GlyphWidths} holds what it needs, for every thread at once.
  */
 final class FontSet {
 
     private final Map<FontFace, TrueTypeFont> fonts;
-    private final Map<FontFace, CmapLookup> cmaps;
 
-    private FontSet(Map<FontFace, TrueTypeFont> fonts, Map<FontFace, CmapLookup> cmaps) {
+    private FontSet(Map<FontFace, TrueTypeFont> fonts) {
         this.fonts = fonts;
-        this.cmaps = cmaps;
     }
 
     static FontSet parse() {
         Map<FontFace, TrueTypeFont> fonts = new EnumMap<>(FontFace.class);
-        Map<FontFace, CmapLookup> cmaps = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {
             try {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
@@ -34,19 +31,14 @@ final class FontSet {
                 // presentation forms, and without ligatures the measured width is the drawn width.
                 font.setEnableGsub(false);
                 fonts.put(face, font);
-                cmaps.put(face, font.getUnicodeCmapLookup());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot parse the bundled font " + face, e);
             }
         }
-        return new FontSet(fonts, cmaps);
+        return new FontSet(fonts);
     }
 
     TrueTypeFont font(FontFace face) {
         return fonts.get(face);
-    }
-
-    boolean covers(FontFace face, int codePoint) {
-        return cmaps.get(face).getGlyphId(codePoint) != 0;
     }
 }

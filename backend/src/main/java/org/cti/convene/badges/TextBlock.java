@@ -20,7 +20,7 @@ record TextBlock(List<Line> lines, float size) {
     }
 
     static TextBlock fit(
-            DocumentFonts fonts, String typed, List<FontFace> chain, float maxWidth, float maxSize, float wrapBelow) {
+            Typesetter fonts, String typed, List<FontFace> chain, float maxWidth, float maxSize, float wrapBelow) {
         String text = VisualText.clean(typed);
         if (text.isEmpty()) {
             return new TextBlock(List.of(), maxSize);
@@ -52,7 +52,7 @@ record TextBlock(List<Line> lines, float size) {
         return height * size;
     }
 
-    void drawCentred(PDPageContentStream content, float centreX, float top) throws IOException {
+    void drawCentred(PDPageContentStream content, DocumentFonts fonts, float centreX, float top) throws IOException {
         float y = top;
         for (Line line : lines) {
             float baseline = y - line.ascent() * size;
@@ -61,14 +61,14 @@ record TextBlock(List<Line> lines, float size) {
             content.newLineAtOffset(centreX - line.width() * size / 2000, baseline);
             for (TextRun run : line.runs()) {
                 // consecutive Tj operators advance the pen, so runs in different fonts need no positioning
-                content.setFont(run.font(), size);
+                content.setFont(fonts.font(run.face()), size);
                 content.showText(run.text());
             }
             content.endText();
         }
     }
 
-    private static Line line(DocumentFonts fonts, String logical, List<FontFace> chain) {
+    private static Line line(Typesetter fonts, String logical, List<FontFace> chain) {
         List<TextRun> runs = fonts.runs(VisualText.toVisual(logical), chain);
         float width = 0;
         float ascent = 0;

@@ -1,6 +1,7 @@
 package org.cti.convene.badges;
 
-import org.apache.pdfbox.pdmodel.font.PDFont;
-
-/** Visual-order text that one font draws entirely; {@code width} in thousandths of the font size. */
-record TextRun(FontFace face, PDFont font, String text, float width) {}
+/**
+ * Visual-order text that one font draws entirely; {@code width} in thousandths of the font size. It names the
+ * face, not a document's font object, so it can be set on any thread before the document exists.
+ */
+record TextRun(FontFace face, String text, float width) {}

@@ -12,8 +12,9 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 
 /**
- * Renders 1,000 badges with names across scripts into one A4 PDF and prints warm timings; not a test (the
- * budget is 3 s on two cores). Run from the backend directory after {@code test-compile}:
+ * Renders 1,000 badges with names across scripts into one A4 PDF and prints warm timings: the way the server
+ * does it (prepared on every core, assembled on one thread) and on the calling thread alone; not a test (the
+ * goal is 1 s over HTTP on two cores, issue 13). Run from the backend directory after {@code test-compile}:
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.cti.convene.badges.BadgeRenderingBenchmark [out.pdf]
@@ -72,26 +73,42 @@ public final class BadgeRenderingBenchmark {
 
         BadgeRenderer renderer = new BadgeRenderer();
         long cold = System.nanoTime();
-        byte[] pdf = renderer.render(badges, BadgeLayout.A4_SHEET);
+        byte[] pdf = renderer.renderAsync(badges, BadgeLayout.A4_SHEET).block();
         long coldNanos = System.nanoTime() - cold;
-        renderer.render(badges, BadgeLayout.A4_SHEET); // warm-up
-        // rendering is single-threaded: CPU time of this thread shows the cost even when the machine is shared
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // the JIT compiles on every preparing thread: a single warm-up left compilation in the measured runs
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            renderer.renderAsync(badges, BadgeLayout.A4_SHEET).block();
+            renderer.render(badges, BadgeLayout.A4_SHEET);
+        }
+        // the sheet is prepared on every core: the CPU of the whole process shows what it costs in all
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
-        for (int run = 1; run <= 3; run++) {
+        for (int run = 1; run <= 5; run++) {
             long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            pdf = renderer.render(badges, BadgeLayout.A4_SHEET);
+            long cpuStart = os.getProcessCpuTime();
+            pdf = renderer.renderAsync(badges, BadgeLayout.A4_SHEET).block();
             long nanos = System.nanoTime() - start;
-            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+            long cpu = os.getProcessCpuTime() - cpuStart;
             best = Math.min(best, nanos);
             bestCpu = Math.min(bestCpu, cpu);
             System.out.printf("run %d: %d ms wall, %d ms CPU%n", run, nanos / 1_000_000, cpu / 1_000_000);
         }
+        // the same document on the calling thread alone, for comparison: what parallel preparation buys
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long bestSerial = Long.MAX_VALUE;
+        long bestSerialCpu = Long.MAX_VALUE;
+        for (int run = 1; run <= 5; run++) {
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            renderer.render(badges, BadgeLayout.A4_SHEET);
+            bestSerial = Math.min(bestSerial, System.nanoTime() - start);
+            bestSerialCpu = Math.min(bestSerialCpu, threads.getCurrentThreadCpuTime() - cpuStart);
+        }
         System.out.printf(
                 "%d badges, %d pages: first render (fonts cold) %d ms, best warm %d ms wall / %d ms CPU, %.0f KB"
                         + " (%.2f KB/badge);%n"
+                        + "on the calling thread alone: best warm %d ms wall / %d ms CPU;%n"
                         + "signing %d payloads took %d ms cold; warm: %d µs per signature, %d µs per verification;"
                         + " %d processors%n",
                 count,
@@ -101,6 +118,8 @@ public final class BadgeRenderingBenchmark {
                 bestCpu / 1_000_000,
                 pdf.length / 1024.0,
                 pdf.length / 1024.0 / count,
+                bestSerial / 1_000_000,
+                bestSerialCpu / 1_000_000,
                 count,
                 signNanos / 1_000_000,
                 warmSign / 1_000,
